@@ -1,0 +1,47 @@
+/**
+ * "Revoke access": tell Zoho to revoke the token (POST {accounts-server}/oauth/v2/token/revoke
+ * with `token`: zoho-notes.md, "Revoke"), then forget it here whatever Zoho answered.
+ */
+import * as oauth from 'oauth4webapi';
+import { builtConfig } from '../shared/build-config.ts';
+import type { RevokeOutcome } from '../shared/messages.ts';
+import { isRecord } from '../shared/parse.ts';
+import { effectiveClient } from '../shared/settings.ts';
+import { clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
+import { clearSession, tokenItem } from './session.ts';
+
+/** Zoho Accounts → Sessions → Connected Apps, where a user can remove an app by hand. */
+export function connectedAppsUrl(accountsServer: string): string {
+  return `${accountsServer}/home#sessions/userconnectedapps`;
+}
+
+async function revokeAtZoho(accountsServer: string, token: string): Promise<boolean> {
+  const client = await effectiveClient();
+  try {
+    const response = await oauth.revocationRequest(
+      zohoAccounts(accountsServer),
+      oauthClient(client),
+      clientAuth(client),
+      token,
+      { ...requestOptions(accountsServer), signal: AbortSignal.timeout(10_000) },
+    );
+    // Zoho answers errors with HTTP 200 too: only an answer without `error` counts.
+    const body: unknown = await response
+      .clone()
+      .json()
+      .catch(() => undefined);
+    if (isRecord(body) && 'error' in body) return false;
+    await oauth.processRevocationResponse(response);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function revoke(): Promise<RevokeOutcome> {
+  const token = await tokenItem.get();
+  const accountsServer = token?.accountsServer ?? builtConfig().accountsUrl;
+  const revokedAtZoho = token ? await revokeAtZoho(token.accountsServer, token.accessToken) : true;
+  await clearSession();
+  return { revokedAtZoho, connectedAppsUrl: connectedAppsUrl(accountsServer) };
+}

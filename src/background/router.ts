@@ -1,0 +1,56 @@
+/**
+ * The one handler map for the message protocol. Every request is checked against the sender
+ * the browser stamps (never a claim inside the message), and every failure leaves as an
+ * AppError: no exception text or stack ever reaches a page.
+ */
+import browser from 'webextension-polyfill';
+import { toAppError } from '../shared/errors.ts';
+import { isMessage, type Message, type MessageType, type Protocol, type Reply } from '../shared/messages.ts';
+import { revoke } from './revoke.ts';
+import { signIn } from './sign-in.ts';
+import { status } from './status.ts';
+import { ticketListing } from './tickets.ts';
+
+type Handlers = { [K in MessageType]: (request: Protocol[K]['request']) => Promise<Protocol[K]['response']> };
+
+const handlers: Handlers = {
+  getStatus: status,
+  signIn: async () => {
+    await signIn();
+    return status();
+  },
+  listTickets: ticketListing,
+  revoke,
+};
+
+/**
+ * Only the extension's own pages may ask. There are no content scripts, and web pages cannot
+ * reach runtime.onMessage, but the check keeps it so if either ever changes.
+ */
+export function isTrustedSender(sender: browser.Runtime.MessageSender): boolean {
+  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+  if (sender.id !== browser.runtime.id || typeof sender.url !== 'string') return false;
+  try {
+    return new URL(sender.url).origin === ownOrigin;
+  } catch {
+    return false;
+  }
+}
+
+/** Answers a request, or returns undefined (no answer at all) for anything not ours. */
+export function dispatch(
+  message: unknown,
+  sender: browser.Runtime.MessageSender,
+): Promise<Reply<unknown>> | undefined {
+  if (!isTrustedSender(sender) || !isMessage(message)) return undefined;
+  return answer(message);
+}
+
+async function answer(message: Message): Promise<Reply<unknown>> {
+  const handler = handlers[message.type] as (request: Message) => Promise<unknown>;
+  try {
+    return { ok: true, value: await handler(message) };
+  } catch (error) {
+    return { ok: false, error: toAppError(error) };
+  }
+}

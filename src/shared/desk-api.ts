@@ -1,0 +1,114 @@
+/**
+ * A small Zoho Desk API v1 client: one `deskGet` that adds the headers, handles 204 and maps
+ * Zoho's `{errorCode, message}` answers to typed failures, and typed endpoints on top.
+ * Facts: zoho-notes.md, "Desk API v1".
+ */
+import { fail } from './errors.ts';
+import { isRecord, text } from './parse.ts';
+import { parseOrganization, type Organization } from './organization.ts';
+import { parseDataList, parseTicket, type ParsedList, type Ticket } from './ticket.ts';
+
+export interface DeskContext {
+  /** The Desk origin of the user's data center, e.g. https://desk.zoho.eu. */
+  readonly deskUrl: string;
+  readonly token: string;
+  /** Required on every call but /organizations. */
+  readonly orgId?: string;
+  readonly fetch?: typeof fetch;
+}
+
+/** No answer within this time counts as a network failure (issue 3: "no answer within 10 s"). */
+export const DESK_TIMEOUT_MS = 10_000;
+
+/** Zoho's documented page size limit is 100 in some sources and 50 in others: 50 is safe. */
+export const MAX_PAGE_SIZE = 50;
+
+/** Maps a Desk error answer to a failure. `body` is the parsed JSON, or undefined. */
+export function deskFailure(status: number, body: unknown): never {
+  const errorCode = isRecord(body) ? text(body['errorCode']) : null;
+  const zohoMessage = (isRecord(body) ? text(body['message']) : null) ?? undefined;
+  const extra = zohoMessage ? { zohoMessage } : {};
+  switch (errorCode) {
+    case 'INVALID_OAUTH':
+    case 'UNAUTHORIZED':
+      return fail('session_ended', { detail: errorCode, ...extra });
+    case 'TOO_MANY_REQUESTS':
+      return fail('rate_limited', { detail: errorCode, ...extra });
+    case 'INTERNAL_SERVER_ERROR':
+      return fail('server_error', { detail: errorCode, ...extra });
+    case null:
+      break;
+    default:
+      return fail('desk_error', { detail: errorCode, ...extra });
+  }
+  if (status === 401) return fail('session_ended', { detail: `HTTP ${status}` });
+  if (status === 429) return fail('rate_limited', { detail: `HTTP ${status}` });
+  if (status >= 500) return fail('server_error', { detail: `HTTP ${status}` });
+  return fail('desk_error', { detail: `HTTP ${status}` });
+}
+
+/**
+ * GET a Desk API path. Answers the parsed JSON body, or null for HTTP 204 (Zoho's empty page).
+ */
+export async function deskGet(
+  ctx: DeskContext,
+  path: string,
+  query: Record<string, string | number> = {},
+): Promise<unknown> {
+  const url = new URL(`/api/v1/${path}`, ctx.deskUrl);
+  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));
+  const headers: Record<string, string> = { Authorization: `Zoho-oauthtoken ${ctx.token}` };
+  if (ctx.orgId) headers['orgId'] = ctx.orgId;
+
+  let response: Response;
+  try {
+    response = await (ctx.fetch ?? fetch)(url, {
+      headers,
+      signal: AbortSignal.timeout(DESK_TIMEOUT_MS),
+      // The token is the only credential: never send cookies of a Zoho web session along.
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+  } catch {
+    return fail('network');
+  }
+  if (response.status === 204) return null;
+
+  let raw: string;
+  try {
+    raw = await response.text();
+  } catch {
+    return fail('network');
+  }
+  let body: unknown;
+  try {
+    body = raw === '' ? undefined : JSON.parse(raw);
+  } catch {
+    body = undefined;
+    if (response.ok) return fail('bad_response', { detail: 'not JSON' });
+  }
+  if (!response.ok) return deskFailure(response.status, body);
+  if (isRecord(body) && text(body['errorCode'])) return deskFailure(response.status, body);
+  return body;
+}
+
+export async function listOrganizations(ctx: DeskContext): Promise<ParsedList<Organization>> {
+  const parsed = parseDataList(await deskGet(ctx, 'organizations'), parseOrganization);
+  return parsed ?? fail('bad_response', { detail: 'organizations is not a list' });
+}
+
+export interface TicketQuery {
+  readonly from: number;
+  readonly limit: number;
+}
+
+export async function listTickets(ctx: DeskContext, query: TicketQuery): Promise<ParsedList<Ticket>> {
+  const limit = Math.min(Math.max(1, query.limit), MAX_PAGE_SIZE);
+  const body = await deskGet(ctx, 'tickets', {
+    from: query.from,
+    limit,
+    sortBy: '-createdTime',
+    include: 'contacts',
+  });
+  return parseDataList(body, parseTicket) ?? fail('bad_response', { detail: 'tickets is not a list' });
+}

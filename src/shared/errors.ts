@@ -1,0 +1,56 @@
+/**
+ * The failures a user can meet, as data. The background turns every exception into one of
+ * these before it answers a message, so no stack trace or raw exception text ever reaches a
+ * page; `error-text.ts` gives each its words.
+ */
+export type ErrorCode =
+  /** No OAuth client id built in or set in settings. */
+  | 'no_client_id'
+  /** The user closed the Zoho window. */
+  | 'sign_in_cancelled'
+  /** The user pressed "Reject" on Zoho's consent page (`error=access_denied`). */
+  | 'access_declined'
+  /** Another authorization window is already open. */
+  | 'sign_in_busy'
+  /** The redirect failed a security check (state, code, token server); nothing was exchanged. */
+  | 'possible_attack'
+  /** Zoho's token endpoint answered `{"error": …}`; `detail` holds Zoho's code. */
+  | 'token_rejected'
+  /** The authorization server answered something else than an error or a token. */
+  | 'sign_in_failed'
+  | 'not_signed_in'
+  /** The token expired or was revoked (INVALID_OAUTH, UNAUTHORIZED). */
+  | 'session_ended'
+  /** Desk answered an errorCode; `detail` holds it, `zohoMessage` Zoho's own words. */
+  | 'desk_error'
+  | 'rate_limited'
+  | 'server_error'
+  /** Offline, DNS failure, refused connection or no answer in time. */
+  | 'network'
+  /** Zoho answered something that is not what its API documents. */
+  | 'bad_response'
+  | 'no_organization'
+  | 'unexpected';
+
+export interface AppError {
+  readonly code: ErrorCode;
+  readonly detail?: string;
+  readonly zohoMessage?: string;
+}
+
+/** An exception that carries an AppError, thrown inside the background. */
+export class AppFailure extends Error {
+  constructor(readonly error: AppError) {
+    super(error.detail ? `${error.code}: ${error.detail}` : error.code);
+    this.name = 'AppFailure';
+  }
+}
+
+export function fail(code: ErrorCode, extra: Omit<AppError, 'code'> = {}): never {
+  throw new AppFailure({ code, ...extra });
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppFailure) return error.error;
+  return { code: 'unexpected' };
+}

@@ -1,0 +1,80 @@
+/**
+ * The one message protocol between the extension's pages and the background. Each request
+ * type is paired with its answer type here, and nowhere else. Answers never carry the token.
+ */
+import browser from 'webextension-polyfill';
+import type { AppError } from './errors.ts';
+import type { Ticket } from './ticket.ts';
+
+export interface Connection {
+  readonly orgName: string | null;
+  readonly dataCenter: string;
+  readonly accountsServer: string;
+  readonly deskUrl: string;
+  readonly scopes: readonly string[];
+  /** Epoch milliseconds. */
+  readonly expiresAt: number;
+}
+
+export interface Status {
+  readonly signedIn: boolean;
+  readonly clientConfigured: boolean;
+  /** The redirect URI to register in Zoho's API console, from identity.getRedirectURL(). */
+  readonly redirectUri: string;
+  readonly connection: Connection | null;
+}
+
+export interface TicketListing {
+  readonly tickets: readonly Ticket[];
+  /** Items Zoho sent that could not be shown (no id, not an object). */
+  readonly skipped: number;
+  readonly orgName: string;
+  /** Epoch milliseconds. */
+  readonly fetchedAt: number;
+}
+
+export interface RevokeOutcome {
+  /** False when Zoho could not be reached or refused: the token was still forgotten here. */
+  readonly revokedAtZoho: boolean;
+  /** Where the user can remove the app by hand (Zoho Accounts → Sessions → Connected Apps). */
+  readonly connectedAppsUrl: string;
+}
+
+export interface Protocol {
+  getStatus: { request: Record<string, never>; response: Status };
+  signIn: { request: Record<string, never>; response: Status };
+  listTickets: { request: Record<string, never>; response: TicketListing };
+  revoke: { request: Record<string, never>; response: RevokeOutcome };
+}
+
+export type MessageType = keyof Protocol;
+
+export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request'] }[MessageType];
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+const MESSAGE_TYPES: readonly MessageType[] = ['getStatus', 'signIn', 'listTickets', 'revoke'];
+
+export function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    MESSAGE_TYPES.includes((value as { type?: unknown }).type as MessageType)
+  );
+}
+
+/** Sends a request to the background. Never throws: a dead channel is an 'unexpected' error. */
+export async function send<K extends MessageType>(
+  type: K,
+  request: Protocol[K]['request'] = {} as Protocol[K]['request'],
+): Promise<Reply<Protocol[K]['response']>> {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage({ ...request, type });
+    if (typeof reply === 'object' && reply !== null && 'ok' in reply) {
+      return reply as Reply<Protocol[K]['response']>;
+    }
+  } catch {
+    // Falls through: the background did not answer (reloaded, crashed).
+  }
+  return { ok: false, error: { code: 'unexpected' } };
+}

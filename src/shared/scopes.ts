@@ -1,0 +1,18 @@
+/**
+ * The OAuth scopes this extension asks for, and nothing more.
+ * Zoho scopes are `Desk.<resource>.<OP>`; one unknown scope name fails the whole authorization
+ * (../shared/zoho-notes.md, "Desk API v1").
+ */
+export const SCOPES = {
+  /** List and read tickets: GET /tickets, GET /tickets/{id}. */
+  ticketsRead: 'Desk.tickets.READ',
+  /** GET /organizations (to learn the orgId every other call needs) and GET /myinfo. */
+  basicRead: 'Desk.basic.READ',
+} as const;
+
+export const REQUESTED_SCOPES: readonly string[] = [SCOPES.ticketsRead, SCOPES.basicRead];
+
+/** Zoho accepts space- or comma-separated scopes; its own docs and consoles use commas. */
+export function scopeParameter(scopes: readonly string[]): string {
+  return scopes.join(',');
+}

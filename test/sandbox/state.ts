@@ -1,0 +1,122 @@
+/**
+ * The sandbox's memory: its switches (options), the codes and tokens it issued, and a log of
+ * every request, so tests can check what the extension really sent.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+export interface SandboxOptions {
+  /** Lifetime of issued access tokens, in seconds (Zoho: 3600). */
+  tokenLifetimeSeconds: number;
+  /** Delay before every Desk answer, in milliseconds. */
+  deskLatencyMs: number;
+  /** When set, the token endpoint answers HTTP 200 `{"error": tokenError}`. */
+  tokenError: string | null;
+  /** When set, the redirect names this `accounts-server` instead of the sandbox's own. */
+  redirectAccountsServer: string | null;
+  /** When true, the redirect carries a state the extension never sent. */
+  tamperState: boolean;
+  /** When true, the revoke endpoint drops the connection (Zoho unreachable). */
+  revokeDown: boolean;
+  /** Number of organizations /organizations lists (1 or 2). */
+  organizations: number;
+  /** Tickets in each organization. */
+  ticketCount: number;
+  /** Redirect URIs registered for the client; Zoho requires an exact match. */
+  redirectUris: string[];
+  clientId: string;
+}
+
+export interface LoggedRequest {
+  readonly server: 'accounts' | 'desk';
+  readonly method: string;
+  readonly path: string;
+  readonly query: Record<string, string>;
+  readonly form: Record<string, string>;
+  readonly authorization: string | null;
+  readonly orgId: string | null;
+}
+
+export interface IssuedCode {
+  readonly clientId: string;
+  readonly redirectUri: string;
+  readonly scopes: string[];
+  readonly challenge: string;
+  readonly method: string;
+  readonly expiresAt: number;
+  used: boolean;
+}
+
+export interface IssuedToken {
+  readonly clientId: string;
+  readonly scopes: string[];
+  readonly expiresAt: number;
+  revoked: boolean;
+}
+
+export interface PendingConsent {
+  readonly clientId: string;
+  readonly redirectUri: string;
+  readonly scopes: string[];
+  readonly state: string | null;
+  readonly challenge: string;
+  readonly method: string;
+}
+
+/** The Chrome extension id that a manifest `key` gives: the first 128 bits of its SHA-256, a–p. */
+export function extensionIdFromKey(key: string): string {
+  const hex = createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+export function chromeRedirectUri(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as { key: string };
+  return `https://${extensionIdFromKey(manifest.key)}.chromiumapp.org/`;
+}
+
+export function defaultOptions(clientId: string): SandboxOptions {
+  return {
+    tokenLifetimeSeconds: 3600,
+    deskLatencyMs: 0,
+    tokenError: null,
+    redirectAccountsServer: null,
+    tamperState: false,
+    revokeDown: false,
+    organizations: 1,
+    ticketCount: 30,
+    redirectUris: [chromeRedirectUri()],
+    clientId,
+  };
+}
+
+export class SandboxState {
+  options: SandboxOptions;
+  readonly codes = new Map<string, IssuedCode>();
+  readonly tokens = new Map<string, IssuedToken>();
+  readonly consents = new Map<string, PendingConsent>();
+  readonly log: LoggedRequest[] = [];
+
+  constructor(private readonly clientId: string) {
+    this.options = defaultOptions(clientId);
+  }
+
+  reset(): void {
+    this.options = defaultOptions(this.clientId);
+    this.codes.clear();
+    this.tokens.clear();
+    this.consents.clear();
+    this.log.length = 0;
+  }
+
+  configure(partial: Partial<SandboxOptions>): void {
+    this.options = { ...this.options, ...partial };
+  }
+}
+
+export function randomId(prefix: string): string {
+  return `${prefix}${randomBytes(16).toString('hex')}`;
+}
+
+export function s256(verifier: string): string {
+  return createHash('sha256').update(verifier).digest('base64url');
+}

@@ -1,0 +1,64 @@
+/**
+ * Debian's Chromium with the built extension loaded, driven by playwright-core. Used by the
+ * end-to-end tests and by `npm start`. Playwright's own browser download does not work here,
+ * so the executable is Debian's (`CHROME_PATH` overrides it).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  readonly worker: Worker;
+  url(path: string): string;
+  openPopup(): Promise<Page>;
+  openOptions(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const headless = options.headless ?? true;
+  const profile = mkdtempSync(join(tmpdir(), 'desk-ext-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME_PATH,
+    // Playwright's `headless` would pick the old mode; the new one runs extensions.
+    headless: false,
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+    viewport: { width: 900, height: 700 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const url = (path: string) => `chrome-extension://${extensionId}/${path}`;
+  const open = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(url(path));
+    return page;
+  };
+  return {
+    context,
+    extensionId,
+    worker,
+    url,
+    openPopup: () => open('src/popup/index.html'),
+    openOptions: () => open('src/options/index.html'),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

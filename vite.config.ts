@@ -1,0 +1,61 @@
+/**
+ * Builds the extension into dist/. The manifest's version comes from package.json, and its
+ * host permissions and content security policy from the VITE_ZOHO_* origins, validated here
+ * so that a bad origin fails the build instead of the user's first sign-in.
+ */
+import { defineConfig, loadEnv } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { resolveBuildConfig, type BuildConfig } from './src/shared/build-config.ts';
+import { allZohoOrigins } from './src/shared/data-centers.ts';
+import { hostPattern } from './src/shared/origins.ts';
+import { SANDBOX_ENV } from './test/sandbox/endpoints.ts';
+
+export function manifestFor(config: BuildConfig): ManifestV3Export {
+  const configured = [...new Set([config.accountsUrl, config.deskUrl])];
+  const optional = allZohoOrigins().filter((origin) => !configured.includes(origin));
+  // connect-src lists every origin the worker may call; nothing else can be fetched, and no
+  // script but the extension's own can run (no eval, no remote code).
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${[...configured, ...optional].join(' ')}`,
+  ].join('; ');
+  return {
+    ...baseManifest,
+    version: pkg.version,
+    host_permissions: [...new Set(configured.map(hostPattern))],
+    optional_host_permissions: [...new Set(optional.map(hostPattern))],
+    content_security_policy: { extension_pages: csp },
+  } as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  // `--mode sandbox` builds against the local Zoho sandbox (test/sandbox), for npm start and
+  // the end-to-end tests. Variables set in the environment still win.
+  const env = { ...(mode === 'sandbox' ? SANDBOX_ENV : {}), ...loadEnv(mode, process.cwd(), 'VITE_ZOHO_') };
+  for (const [name, value] of Object.entries(env)) process.env[name] ??= value;
+  const config = resolveBuildConfig(env);
+  return {
+    plugins: [preact(), crx({ manifest: manifestFor(config) })],
+    define: {
+      'import.meta.env.VITE_ZOHO_CLIENT_ID': JSON.stringify(config.clientId),
+      'import.meta.env.VITE_ZOHO_ACCOUNTS_URL': JSON.stringify(config.accountsUrl),
+      'import.meta.env.VITE_ZOHO_DESK_URL': JSON.stringify(config.deskUrl),
+    },
+    build: {
+      target: 'chrome116',
+      emptyOutDir: true,
+      // No source maps in the shipped extension; bundles stay readable for store review.
+      sourcemap: false,
+    },
+    // Lets the test suite run `vite build` without stray output from a dev server.
+    server: { strictPort: true },
+  };
+});
