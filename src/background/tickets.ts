@@ -21,8 +21,11 @@ async function organizationFor(ctx: DeskContext): Promise<Organization> {
 }
 
 export async function ticketListing(): Promise<TicketListing> {
+  const stored = await tokenItem.get();
+  if (!stored) return fail('not_signed_in');
   const token = await currentToken();
   if (!token) {
+    // Expired: Zoho would answer INVALID_OAUTH, so the call is not even made.
     await clearSession();
     return fail('session_ended');
   }

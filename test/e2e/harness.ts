@@ -1,0 +1,62 @@
+/**
+ * What every end-to-end test needs: the sandbox on the ports the sandbox build points to, a
+ * fresh Chromium profile with the built extension for each test, and the user's moves.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
+import { startSandbox, type Sandbox } from '../sandbox/server.ts';
+import { launchExtension, type ExtensionBrowser } from '../support/browser.ts';
+
+export interface Harness {
+  readonly sandbox: Sandbox;
+  readonly browser: ExtensionBrowser;
+  /** Dialogs (alert, confirm) any page opened: hostile ticket text must never open one. */
+  readonly dialogs: string[];
+}
+
+export function useHarness(): Harness {
+  const h = { dialogs: [] as string[] } as { sandbox: Sandbox; browser: ExtensionBrowser; dialogs: string[] };
+  beforeAll(async () => {
+    h.sandbox = await startSandbox(SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT);
+  });
+  afterAll(async () => {
+    await h.sandbox?.close();
+  });
+  beforeEach(async () => {
+    h.sandbox.state.reset();
+    h.dialogs.length = 0;
+    h.browser = await launchExtension();
+    h.browser.context.on('page', (page) => page.on('dialog', (dialog) => void h.dialogs.push(dialog.message())));
+  });
+  afterEach(async () => {
+    await h.browser?.close();
+  });
+  return h;
+}
+
+/** Presses "Sign in with Zoho" and answers Zoho's consent window; returns that window. */
+export async function startSignIn(h: Harness, popup: Page): Promise<Page> {
+  const [authWindow] = await Promise.all([
+    h.browser.context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Sign in with Zoho' }).click(),
+  ]);
+  await authWindow.waitForLoadState();
+  return authWindow;
+}
+
+/** The whole sign-in as a user does it; answers when the ticket list is on screen. */
+export async function signIn(h: Harness, popup: Page): Promise<void> {
+  const authWindow = await startSignIn(h, popup);
+  await authWindow.getByRole('button', { name: 'Accept' }).click();
+  await expect.poll(() => popup.getByRole('list', { name: 'Tickets' }).isVisible()).toBe(true);
+}
+
+/** Everything in the extension's storage areas, read from its service worker. */
+export async function storageDump(h: Harness): Promise<Record<'local' | 'session' | 'sync', Record<string, unknown>>> {
+  return h.browser.worker.evaluate(async () => ({
+    local: await chrome.storage.local.get(null),
+    session: await chrome.storage.session.get(null),
+    sync: await chrome.storage.sync.get(null),
+  }));
+}

@@ -1,0 +1,9 @@
+/** The `chrome` global as seen inside the extension, for code the tests evaluate there. */
+interface ChromeStorageArea {
+  get(keys: null | string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+declare const chrome: {
+  storage: { local: ChromeStorageArea; session: ChromeStorageArea; sync: ChromeStorageArea };
+  action: { openPopup(): Promise<void> };
+};

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+/**
+ * Makes a fresh machine ready for `npm test` and `npm start`: the npm packages (npm ci) and
+ * Debian's Chromium with the fonts screenshots need. Playwright's own browser download does
+ * not work here, so the browser comes from apt. Plain Node, no dependencies: it runs first.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+
+if (!existsSync('node_modules/.package-lock.json')) {
+  console.log('setup: installing npm packages (npm ci)');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// Without these, Chromium draws Japanese text and emoji as empty boxes in screenshots.
+const fonts = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf'];
+const missing = [];
+if (!existsSync(chrome)) {
+  if (process.env.CHROME_PATH) {
+    console.error(`setup: CHROME_PATH points to ${chrome}, which does not exist.`);
+    process.exit(1);
+  }
+  missing.push('chromium');
+}
+if (!fonts.every((font) => existsSync(font))) missing.push('fonts-noto-cjk', 'fonts-noto-color-emoji');
+
+if (missing.length > 0) {
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    console.error(`setup: please install ${missing.join(', ')} (Debian: apt-get install ${missing.join(' ')}), or set CHROME_PATH.`);
+    process.exit(missing.includes('chromium') ? 1 : 0);
+  }
+  console.log(`setup: installing ${missing.join(', ')} from Debian`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+}

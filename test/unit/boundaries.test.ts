@@ -1,0 +1,57 @@
+/**
+ * Conventions the architecture depends on, checked on the sources (ARCHITECTURE.md, "Who may
+ * touch what"): only the background holds the token, and nothing evaluates code or HTML.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SRC = join(ROOT, 'src');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const imports = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+
+describe('boundaries', () => {
+  it('keeps every page and shared module away from the background (and so the token)', () => {
+    const outside = sources(SRC).filter((file) => !file.startsWith(join(SRC, 'background')));
+    expect(outside.length).toBeGreaterThan(10);
+    for (const file of outside) {
+      for (const spec of imports(file)) {
+        expect(`${relative(ROOT, file)} → ${spec}`).not.toMatch(/→ .*background\//);
+      }
+    }
+  });
+
+  it('keeps Preact out of the service worker', () => {
+    for (const file of [...sources(join(SRC, 'background')), ...sources(join(SRC, 'shared'))]) {
+      for (const spec of imports(file)) expect(`${relative(ROOT, file)} → ${spec}`).not.toMatch(/→ preact/);
+    }
+  });
+
+  it('never evaluates strings as code or HTML, and never logs', () => {
+    const forbidden = /\beval\(|new Function\(|innerHTML|outerHTML|dangerouslySetInnerHTML|document\.write|insertAdjacentHTML|console\.(log|info|debug|warn|error)/;
+    for (const file of sources(SRC)) {
+      const offending = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => forbidden.test(line) && !line.trim().startsWith('*') && !line.trim().startsWith('//'));
+      expect({ file: relative(ROOT, file), offending }).toEqual({ file: relative(ROOT, file), offending: [] });
+    }
+  });
+
+  it('calls browser storage only through the typed storage items', () => {
+    for (const file of sources(SRC)) {
+      if (file.endsWith('storage-item.ts')) continue;
+      const direct = /\b(browser|chrome)\.storage\b/.test(readFileSync(file, 'utf8'));
+      expect(`${relative(ROOT, file)} uses storage directly: ${direct}`).toMatch(/: false$/);
+    }
+  });
+});

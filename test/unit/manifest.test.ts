@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { resolveBuildConfig } from '../../src/shared/build-config.ts';
+import { extensionIdFromKey } from '../sandbox/state.ts';
+import { manifestFor } from '../../vite.config.ts';
+
+type Manifest = Record<string, unknown> & {
+  permissions: string[];
+  host_permissions: string[];
+  optional_host_permissions: string[];
+  content_security_policy: { extension_pages: string };
+  key: string;
+};
+
+const build = (env: Parameters<typeof resolveBuildConfig>[0]) => manifestFor(resolveBuildConfig(env)) as unknown as Manifest;
+
+describe('manifest', () => {
+  it('asks for identity and storage only, with no content scripts', () => {
+    const manifest = build({});
+    expect(manifest.permissions).toEqual(['identity', 'storage']);
+    expect(manifest).not.toHaveProperty('content_scripts');
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|\*:\/\/\*\//);
+  });
+
+  it('has host access to the configured Zoho origins only, the others optional', () => {
+    const manifest = build({ VITE_ZOHO_ACCOUNTS_URL: 'https://accounts.zoho.eu' });
+    expect(manifest.host_permissions).toEqual(['https://accounts.zoho.eu/*', 'https://desk.zoho.eu/*']);
+    expect(manifest.optional_host_permissions).toContain('https://accounts.zoho.com/*');
+    expect(manifest.optional_host_permissions).not.toContain('https://desk.zoho.eu/*');
+    expect(manifest.optional_host_permissions).toHaveLength(16);
+  });
+
+  it('adds the loopback sandbox as a host permission when it is configured', () => {
+    const manifest = build({ VITE_ZOHO_ACCOUNTS_URL: 'http://127.0.0.1:4010', VITE_ZOHO_DESK_URL: 'http://127.0.0.1:4011' });
+    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(manifest.content_security_policy.extension_pages).toContain('http://127.0.0.1:4010 http://127.0.0.1:4011');
+  });
+
+  it('allows no eval, no inline and no remote script', () => {
+    const csp = build({}).content_security_policy.extension_pages;
+    expect(csp).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval/);
+  });
+
+  it('pins the extension id with a public key, so the redirect URI never changes', () => {
+    expect(extensionIdFromKey(build({}).key)).toBe('inidjmnhenfbcpmamgcemmfailgpgibe');
+  });
+});

@@ -1,0 +1,6 @@
+import { beforeEach } from 'vitest';
+import { resetFakeBrowser } from './fake-browser.ts';
+
+beforeEach(() => {
+  resetFakeBrowser();
+});

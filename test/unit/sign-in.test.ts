@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { signIn } from '../../src/background/sign-in.ts';
+import { AppFailure } from '../../src/shared/errors.ts';
+import { fake, REDIRECT_URI } from './fake-browser.ts';
+import { answerConsent, useSandbox } from './zoho-sandbox.ts';
+
+const sandbox = useSandbox();
+
+async function failureCode(run: Promise<unknown>): Promise<string> {
+  try {
+    await run;
+  } catch (error) {
+    if (error instanceof AppFailure) return error.error.code;
+    throw error;
+  }
+  return 'no failure';
+}
+
+const tokenRequests = () => sandbox.current.state.log.filter((r) => r.path === '/oauth/v2/token');
+
+describe('signIn', () => {
+  it('runs the code grant with PKCE S256 and keeps the token in storage.session only', async () => {
+    await signIn();
+
+    const auth = new URL(fake.webAuthFlows[0]!.url);
+    expect(fake.webAuthFlows[0]!.interactive).toBe(true);
+    expect(auth.origin + auth.pathname).toBe(`${sandbox.current.accountsUrl}/oauth/v2/auth`);
+    expect(Object.fromEntries(auth.searchParams)).toMatchObject({
+      response_type: 'code',
+      scope: 'Desk.tickets.READ,Desk.basic.READ',
+      redirect_uri: REDIRECT_URI,
+      code_challenge_method: 'S256',
+      access_type: 'online',
+    });
+    // At least 128 bits of state: 32 random bytes in base64url are 43 characters.
+    expect(auth.searchParams.get('state')!.length).toBeGreaterThanOrEqual(22);
+
+    const [exchange] = tokenRequests();
+    expect(exchange?.form).toMatchObject({ grant_type: 'authorization_code', redirect_uri: REDIRECT_URI });
+    expect(exchange?.form['code_verifier']).toMatch(/^[\w-]{43,128}$/);
+    expect(exchange?.form).not.toHaveProperty('client_secret');
+
+    const token = fake.session.data['token'] as { accessToken: string; expiresAt: number; scopes: string[] };
+    expect(sandbox.current.state.tokens.has(token.accessToken)).toBe(true);
+    expect(token.expiresAt).toBeGreaterThan(Date.now() + 3500_000);
+    expect(token.scopes).toEqual(['Desk.tickets.READ', 'Desk.basic.READ']);
+    expect(JSON.stringify(fake.local.data)).not.toContain(token.accessToken);
+    expect(fake.sync.data).toEqual({});
+    // The verifier and state are gone once the flow ends.
+    expect(fake.session.data).not.toHaveProperty('authFlow');
+  });
+
+  it('sends a client secret only when one is configured', async () => {
+    await fake.local.set({ settings: { clientId: sandbox.current.state.options.clientId, clientSecret: 's3cret' } });
+    await signIn();
+    expect(tokenRequests()[0]?.form['client_secret']).toBe('s3cret');
+  });
+
+  it('refuses a redirect whose state was tampered with, and exchanges nothing', async () => {
+    sandbox.current.state.configure({ tamperState: true });
+    expect(await failureCode(signIn())).toBe('possible_attack');
+    expect(tokenRequests()).toEqual([]);
+    expect(fake.session.data).toEqual({});
+  });
+
+  it('refuses a redirect without a code', async () => {
+    fake.webAuthFlow = async (details) => {
+      const state = new URL(details.url).searchParams.get('state')!;
+      return `${REDIRECT_URI}?state=${state}`;
+    };
+    expect(await failureCode(signIn())).toBe('possible_attack');
+    expect(tokenRequests()).toEqual([]);
+  });
+
+  it('never sends the code to an accounts-server outside the list', async () => {
+    sandbox.current.state.configure({ redirectAccountsServer: 'https://accounts.zoho.evil.example' });
+    expect(await failureCode(signIn())).toBe('possible_attack');
+    expect(tokenRequests()).toEqual([]);
+    expect(fake.session.data).toEqual({});
+  });
+
+  it('reports the user declining', async () => {
+    fake.webAuthFlow = (details) => answerConsent(details.url, 'reject');
+    expect(await failureCode(signIn())).toBe('access_declined');
+    expect(fake.session.data).toEqual({});
+  });
+
+  it('reports a closed window as cancelled and leaves sign-in usable', async () => {
+    fake.webAuthFlow = async () => {
+      throw new Error('The user did not approve access.');
+    };
+    expect(await failureCode(signIn())).toBe('sign_in_cancelled');
+    expect(fake.session.data).toEqual({});
+    fake.webAuthFlow = (details) => answerConsent(details.url, 'accept');
+    await signIn();
+    expect(fake.session.data).toHaveProperty('token');
+  });
+
+  it('treats the token endpoint’s HTTP 200 {"error"} as a refusal', async () => {
+    sandbox.current.state.configure({ tokenError: 'invalid_client' });
+    const error = await signIn().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppFailure);
+    expect((error as AppFailure).error).toEqual({ code: 'token_rejected', detail: 'invalid_client' });
+    expect(fake.session.data).toEqual({});
+  });
+
+  it('refuses a replayed redirect', async () => {
+    let firstRedirect = '';
+    fake.webAuthFlow = async (details) => (firstRedirect ||= await answerConsent(details.url, 'accept'));
+    await signIn();
+    // Replaying the same redirect: state no longer matches a flow, so nothing is exchanged.
+    expect(await failureCode(signIn())).toBe('possible_attack');
+    expect(tokenRequests()).toHaveLength(1);
+  });
+
+  it('needs a client id before it opens any window', async () => {
+    await fake.local.clear();
+    expect(await failureCode(signIn())).toBe('no_client_id');
+    expect(fake.webAuthFlows).toEqual([]);
+  });
+
+  it('shares one flow between callers that arrive together', async () => {
+    await Promise.all([signIn(), signIn(), signIn()]);
+    expect(fake.webAuthFlows).toHaveLength(1);
+    expect(tokenRequests()).toHaveLength(1);
+  });
+});

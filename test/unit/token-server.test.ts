@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { chooseTokenServer, deskUrlFor } from '../../src/background/token-server.ts';
+import type { BuildConfig } from '../../src/shared/build-config.ts';
+import { AppFailure } from '../../src/shared/errors.ts';
+
+const config: BuildConfig = { clientId: 'c', accountsUrl: 'http://127.0.0.1:4010', deskUrl: 'http://127.0.0.1:4011' };
+const redirect = (accountsServer?: string) => {
+  const url = new URL('https://id.chromiumapp.org/?code=1&state=s');
+  if (accountsServer !== undefined) url.searchParams.set('accounts-server', accountsServer);
+  return url;
+};
+
+function refused(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AppFailure) return error.error.code;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('chooseTokenServer', () => {
+  it('uses the configured accounts URL when the redirect names none', () => {
+    expect(chooseTokenServer(redirect(), config)).toBe('http://127.0.0.1:4010');
+  });
+
+  it('accepts the configured server and every Zoho data center', () => {
+    expect(chooseTokenServer(redirect('http://127.0.0.1:4010'), config)).toBe('http://127.0.0.1:4010');
+    expect(chooseTokenServer(redirect('https://accounts.zoho.eu'), config)).toBe('https://accounts.zoho.eu');
+    expect(chooseTokenServer(redirect('https://accounts.zohocloud.ca/'), config)).toBe('https://accounts.zohocloud.ca');
+  });
+
+  it.each([
+    'https://evil.example.com',
+    'https://accounts.zoho.com.evil.example',
+    'http://accounts.zoho.com',
+    'https://accounts.zoho.com/oauth/v2/token',
+    'javascript:alert(1)',
+    '',
+  ])('refuses %j as a possible attack', (claimed) => {
+    expect(refused(() => chooseTokenServer(redirect(claimed), config))).toBe('possible_attack');
+  });
+});
+
+describe('deskUrlFor', () => {
+  it('pairs the configured accounts server with the configured Desk, and a DC with its own', () => {
+    expect(deskUrlFor('http://127.0.0.1:4010', config)).toBe('http://127.0.0.1:4011');
+    expect(deskUrlFor('https://accounts.zoho.jp', config)).toBe('https://desk.zoho.jp');
+    expect(refused(() => deskUrlFor('https://evil.example.com', config))).toBe('possible_attack');
+  });
+});

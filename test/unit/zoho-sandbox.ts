@@ -1,0 +1,44 @@
+/**
+ * The real sandbox (test/sandbox) on free ports for the background's unit tests, plus the
+ * user's side of its consent page, so the fake web auth flow answers as Zoho would.
+ */
+import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
+import { startSandbox, type Sandbox } from '../sandbox/server.ts';
+import { SANDBOX_CLIENT_ID } from '../sandbox/endpoints.ts';
+import { fake, REDIRECT_URI } from './fake-browser.ts';
+
+/** Plays the user on the sandbox's consent page: opens it and presses Accept or Reject. */
+export async function answerConsent(authUrl: string, decision: 'accept' | 'reject'): Promise<string> {
+  const page = await (await fetch(authUrl)).text();
+  const consent = /name="consent" value="([^"]+)"/.exec(page)?.[1];
+  if (!consent) throw new Error(`no consent form in: ${page}`);
+  const answer = await fetch(new URL('/oauth/v2/approve', authUrl), {
+    method: 'POST',
+    body: new URLSearchParams({ consent, decision }),
+    redirect: 'manual',
+  });
+  const location = answer.headers.get('location');
+  if (!location) throw new Error('the consent page did not redirect');
+  return location;
+}
+
+/** Starts a sandbox for this test file; each test starts with it reset and the client set up. */
+export function useSandbox(): { readonly current: Sandbox } {
+  const holder: { current?: Sandbox } = {};
+  beforeAll(async () => {
+    holder.current = await startSandbox(0, 0);
+  });
+  afterAll(async () => {
+    await holder.current?.close();
+  });
+  beforeEach(async () => {
+    const sandbox = holder.current!;
+    sandbox.state.reset();
+    sandbox.state.configure({ redirectUris: [REDIRECT_URI] });
+    vi.stubEnv('VITE_ZOHO_ACCOUNTS_URL', sandbox.accountsUrl);
+    vi.stubEnv('VITE_ZOHO_DESK_URL', sandbox.deskUrl);
+    await fake.local.set({ settings: { clientId: SANDBOX_CLIENT_ID, clientSecret: '' } });
+    fake.webAuthFlow = (details) => answerConsent(details.url, 'accept');
+  });
+  return holder as { readonly current: Sandbox };
+}
