@@ -38,7 +38,7 @@ function Tickets({ onSessionEnded }: { onSessionEnded: (error: AppError) => void
   }, [load]);
 
   return (
-    <>
+    <div class="tickets-view">
       <header class="bar">
         <h1>{listing?.orgName ?? 'Zoho Desk tickets'}</h1>
         <div class="tools">
@@ -50,6 +50,7 @@ function Tickets({ onSessionEnded }: { onSessionEnded: (error: AppError) => void
           </button>
         </div>
       </header>
+      <div class="scroll">
       {error && (
         <div style={{ padding: '10px 14px 0' }}>
           <ErrorNotice error={error} onRetry={() => void load()} onSettings={openSettings} />
@@ -68,7 +69,8 @@ function Tickets({ onSessionEnded }: { onSessionEnded: (error: AppError) => void
             : `${listing.skipped} tickets from Zoho could not be read and are not shown.`}
         </p>
       )}
-    </>
+      </div>
+    </div>
   );
 }
 

@@ -7,7 +7,9 @@ function TicketBody({ ticket }: { ticket: Ticket }) {
     <>
       <span class="line1">
         <span class="number">#{ticket.number}</span>
-        <span class="subject">{ticket.subject || '(no subject)'}</span>
+        <span class="subject" title={ticket.subject}>
+          {ticket.subject || '(no subject)'}
+        </span>
       </span>
       <span class="line2">
         {ticket.status && <span class="status">{ticket.status}</span>}

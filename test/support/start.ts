@@ -1,0 +1,84 @@
+/**
+ * `npm start`: the extension for real against the local Zoho sandbox. With a display, Chromium
+ * opens with the extension loaded and its popup page in a tab, for a newcomer to click
+ * through consent, tickets and revoke. Without one, the same walk-through runs headless and
+ * writes screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
+import { startSandbox } from '../sandbox/server.ts';
+import { launchExtension, type ExtensionBrowser } from './browser.ts';
+
+const OUT = resolve(import.meta.dirname, '../output/walkthrough');
+const POPUP_SIZE = { width: 400, height: 600 };
+
+async function interactive(browser: ExtensionBrowser, stop: () => Promise<void>): Promise<void> {
+  const popup = await browser.openPopup();
+  await popup.setViewportSize(POPUP_SIZE);
+  console.log('Chromium is open with the extension loaded; its popup is in the first tab.');
+  console.log('Pin "Desk Tickets" from the puzzle-piece menu to use the real toolbar popup.');
+  console.log('Close the browser or press Ctrl+C to stop.');
+  browser.context.on('close', () => void stop());
+  process.on('SIGINT', () => void browser.close().then(stop));
+}
+
+async function shoot(page: Page, name: string, shots: string[]): Promise<void> {
+  const path = join(OUT, `${String(shots.length + 1).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path });
+  shots.push(path);
+}
+
+async function walkThrough(browser: ExtensionBrowser): Promise<string[]> {
+  mkdirSync(OUT, { recursive: true });
+  const shots: string[] = [];
+  const popup = await browser.openPopup();
+  await popup.setViewportSize(POPUP_SIZE);
+  await popup.getByRole('button', { name: 'Sign in with Zoho' }).waitFor();
+  await shoot(popup, 'consent', shots);
+
+  const [zoho] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Sign in with Zoho' }).click(),
+  ]);
+  await zoho.getByRole('button', { name: 'Accept' }).waitFor();
+  await shoot(zoho, 'zoho-consent', shots);
+  await zoho.getByRole('button', { name: 'Accept' }).click();
+  await popup.getByRole('list', { name: 'Tickets' }).waitFor();
+  await shoot(popup, 'tickets', shots);
+
+  const settings = await browser.openOptions();
+  await settings.getByRole('button', { name: 'Revoke access' }).waitFor();
+  await shoot(settings, 'settings', shots);
+  await settings.getByRole('button', { name: 'Revoke access' }).click();
+  await settings.getByText(/Access revoked/).waitFor();
+  await shoot(settings, 'revoked', shots);
+
+  await popup.reload();
+  await popup.getByRole('button', { name: 'Sign in with Zoho' }).waitFor();
+  await shoot(popup, 'consent-again', shots);
+  return shots;
+}
+
+const sandbox = await startSandbox(SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT);
+console.log(`Zoho sandbox: Accounts ${sandbox.accountsUrl}, Desk ${sandbox.deskUrl}`);
+const hasDisplay = Boolean(process.env['DISPLAY'] || process.env['WAYLAND_DISPLAY']);
+const browser = await launchExtension({ headless: !hasDisplay });
+
+if (hasDisplay) {
+  await interactive(browser, async () => {
+    await sandbox.close();
+    process.exit(0);
+  });
+} else {
+  try {
+    console.log('No display: running the walk-through headless (consent, sign-in, tickets, revoke).');
+    const shots = await walkThrough(browser);
+    console.log('Screenshots:');
+    for (const shot of shots) console.log(`  ${shot}`);
+  } finally {
+    await browser.close();
+    await sandbox.close();
+  }
+}
