@@ -8,6 +8,7 @@ import type { RevokeOutcome } from '../shared/messages.ts';
 import { isRecord } from '../shared/parse.ts';
 import { effectiveClient } from '../shared/settings.ts';
 import { clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
+import { releaseHostAccess } from './host-access.ts';
 import { clearSession, tokenItem } from './session.ts';
 
 /** Zoho Accounts → Sessions → Connected Apps, where a user can remove an app by hand. */
@@ -43,5 +44,7 @@ export async function revoke(): Promise<RevokeOutcome> {
   const accountsServer = token?.accountsServer ?? builtConfig().accountsUrl;
   const revokedAtZoho = token ? await revokeAtZoho(token.accountsServer, token.accessToken) : true;
   await clearSession();
+  // Host access to a data center was granted for this sign-in: give it back too.
+  await releaseHostAccess().catch(() => undefined);
   return { revokedAtZoho, connectedAppsUrl: connectedAppsUrl(accountsServer) };
 }

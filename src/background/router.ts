@@ -9,17 +9,18 @@ import { isMessage, type Message, type MessageType, type Protocol, type Reply } 
 import { revoke } from './revoke.ts';
 import { signIn } from './sign-in.ts';
 import { status } from './status.ts';
-import { ticketListing } from './tickets.ts';
+import { chooseOrganization, ticketView } from './tickets.ts';
 
 type Handlers = { [K in MessageType]: (request: Protocol[K]['request']) => Promise<Protocol[K]['response']> };
 
 const handlers: Handlers = {
   getStatus: status,
-  signIn: async () => {
-    await signIn();
+  signIn: async (request) => {
+    await signIn(typeof request.target === 'string' ? request.target : undefined);
     return status();
   },
-  listTickets: ticketListing,
+  listTickets: ticketView,
+  chooseOrganization,
   revoke,
 };
 

@@ -3,15 +3,16 @@
  * browser closes: zoho-notes.md, "storage.session"). No page imports this module; a test
  * (test/unit/boundaries.test.ts) keeps it that way.
  */
-import { storageItem } from '../shared/storage-item.ts';
+import type { AppError } from '../shared/errors.ts';
 import type { Organization } from '../shared/organization.ts';
+import { storageItem } from '../shared/storage-item.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
 
 export interface TokenRecord {
   readonly accessToken: string;
   /** Epoch milliseconds. */
   readonly expiresAt: number;
-  /** The Zoho Accounts origin that issued the token: revocation goes there. */
+  /** The Zoho Accounts origin that issued the token: renewal and revocation go there. */
   readonly accountsServer: string;
   readonly deskUrl: string;
   /**
@@ -33,9 +34,21 @@ export interface FlowRecord {
 
 export const flowItem = storageItem<FlowRecord | null>('session', 'authFlow', null);
 
-export const organizationItem = storageItem<Organization | null>('session', 'organization', null);
+/** The organizations the token can see, from GET /organizations. */
+export const organizationsItem = storageItem<Organization[] | null>('session', 'organizations', null);
 
-/** Forgets everything the sign-in gave: token, organization and cached tickets. */
+/** Why the last sign-in failed, kept for a popup that closed while it ran. */
+export const lastSignInErrorItem = storageItem<AppError | null>('session', 'lastSignInError', null);
+
+/**
+ * Forgets the token only: the session ended. The last tickets stay, to be shown as out of
+ * date until the user signs in again.
+ */
+export async function forgetToken(): Promise<void> {
+  await tokenItem.remove();
+}
+
+/** Forgets everything the sign-in gave: token, organizations and cached tickets. */
 export async function clearSession(): Promise<void> {
-  await Promise.all([tokenItem.remove(), organizationItem.remove(), ticketCacheItem.remove()]);
+  await Promise.all([tokenItem.remove(), organizationsItem.remove(), ticketCacheItem.remove()]);
 }

@@ -2,16 +2,29 @@
 import browser from 'webextension-polyfill';
 import { dataCenterByAccounts } from '../shared/data-centers.ts';
 import type { Status } from '../shared/messages.ts';
+import { organizationIdItem } from '../shared/organization-choice.ts';
+import { defaultOrganization } from '../shared/organization.ts';
 import { effectiveClient } from '../shared/settings.ts';
-import { organizationItem } from './session.ts';
-import { currentToken } from './tickets.ts';
+import { ticketCacheItem } from '../shared/ticket-cache.ts';
+import { lastSignInErrorItem, organizationsItem, tokenItem } from './session.ts';
 
 export async function status(): Promise<Status> {
-  const [token, client, org] = await Promise.all([currentToken(), effectiveClient(), organizationItem.get()]);
+  const [token, client, orgs, orgId, lastSignInError, cache] = await Promise.all([
+    // Signed in while a token is held, even an expired one: it is renewed silently on use.
+    tokenItem.get(),
+    effectiveClient(),
+    organizationsItem.get(),
+    organizationIdItem.get(),
+    lastSignInErrorItem.get(),
+    ticketCacheItem.get(),
+  ]);
+  const org = orgs?.find((candidate) => candidate.id === orgId) ?? (orgs && defaultOrganization(orgs));
   return {
     signedIn: token !== null,
     clientConfigured: client.clientId !== '',
     redirectUri: browser.identity.getRedirectURL(),
+    lastSignInError,
+    hasCachedTickets: cache !== null,
     connection: token && {
       orgName: org?.name ?? null,
       dataCenter: dataCenterByAccounts(token.accountsServer)?.label ?? token.accountsServer,

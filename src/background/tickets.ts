@@ -1,49 +1,72 @@
-/** Tickets for the popup: the Desk calls, made with the token that only the background holds. */
+/**
+ * Tickets for the popup. When Zoho cannot answer, the last tickets stay on screen with the
+ * reason (issue 3: "nothing they had is lost").
+ */
 import { listOrganizations, listTickets, MAX_PAGE_SIZE, type DeskContext } from '../shared/desk-api.ts';
-import { AppFailure, fail } from '../shared/errors.ts';
-import type { TicketListing } from '../shared/messages.ts';
+import { fail, toAppError } from '../shared/errors.ts';
+import type { TicketListing, TicketView } from '../shared/messages.ts';
 import { defaultOrganization, type Organization } from '../shared/organization.ts';
+import { organizationIdItem } from '../shared/organization-choice.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
-import { clearSession, organizationItem, tokenItem, type TokenRecord } from './session.ts';
+import { withDesk } from './desk-session.ts';
+import { organizationsItem } from './session.ts';
 
-export async function currentToken(now = Date.now()): Promise<TokenRecord | null> {
-  const token = await tokenItem.get();
-  return token && token.expiresAt > now ? token : null;
-}
+/** A sane cap: past this the user is told to narrow the list in Zoho Desk. */
+export const MAX_TICKETS = 1000;
 
-async function organizationFor(ctx: DeskContext): Promise<Organization> {
-  const known = await organizationItem.get();
+async function organizations(ctx: DeskContext): Promise<Organization[]> {
+  const known = await organizationsItem.get();
   if (known) return known;
-  // Zoho's default organization for now; a picker for several comes later (issue 3).
-  const org = defaultOrganization((await listOrganizations(ctx)).items) ?? fail('no_organization');
-  await organizationItem.set(org);
-  return org;
+  const orgs = (await listOrganizations(ctx)).items;
+  if (orgs.length === 0) return fail('no_organization');
+  await organizationsItem.set(orgs);
+  return orgs;
 }
 
-export async function ticketListing(): Promise<TicketListing> {
-  const stored = await tokenItem.get();
-  if (!stored) return fail('not_signed_in');
-  const token = await currentToken();
-  if (!token) {
-    // Expired: Zoho would answer INVALID_OAUTH, so the call is not even made.
-    await clearSession();
-    return fail('session_ended');
-  }
-  const ctx: DeskContext = { deskUrl: token.deskUrl, token: token.accessToken };
-  try {
-    const org = await organizationFor(ctx);
-    const page = await listTickets({ ...ctx, orgId: org.id }, { from: 0, limit: MAX_PAGE_SIZE });
-    const listing: TicketListing = {
-      tickets: page.items,
-      skipped: page.skipped,
+async function chosen(orgs: readonly Organization[]): Promise<Organization> {
+  const id = await organizationIdItem.get();
+  return orgs.find((org) => org.id === id) ?? defaultOrganization(orgs) ?? fail('no_organization');
+}
+
+async function fetchListing(more: boolean, cache: TicketListing | null): Promise<TicketListing> {
+  return withDesk(async (ctx) => {
+    const org = await chosen(await organizations(ctx));
+    const previous = more && cache?.orgId === org.id ? cache.tickets : [];
+    const limit = Math.min(MAX_PAGE_SIZE, MAX_TICKETS - previous.length);
+    const page = await listTickets({ ...ctx, orgId: org.id }, { from: previous.length, limit });
+    const seen = new Set(previous.map((t) => t.id));
+    const tickets = [...previous, ...page.items.filter((t) => !seen.has(t.id))];
+    // Zoho ends a list with HTTP 204 or a short page.
+    const full = page.items.length + page.skipped >= limit && limit > 0;
+    return {
+      tickets,
+      skipped: (more ? (cache?.skipped ?? 0) : 0) + page.skipped,
+      orgId: org.id,
       orgName: org.name,
       fetchedAt: Date.now(),
+      hasMore: full && tickets.length < MAX_TICKETS,
+      capped: full && tickets.length >= MAX_TICKETS,
     };
+  });
+}
+
+export async function ticketView(request: { more?: boolean } = {}): Promise<TicketView> {
+  const cache = await ticketCacheItem.get();
+  try {
+    const listing = await fetchListing(request.more === true, cache);
     await ticketCacheItem.set(listing);
-    return listing;
+    return { listing, problem: null, organizations: (await organizationsItem.get()) ?? [] };
   } catch (error) {
-    // A token Zoho no longer accepts is useless: forget it, so the popup offers sign-in.
-    if (error instanceof AppFailure && error.error.code === 'session_ended') await tokenItem.remove();
-    throw error;
+    if (!cache) throw error;
+    const problem = toAppError(error);
+    // Tickets without a token are what a session that ended leaves behind.
+    const shown = problem.code === 'not_signed_in' ? { code: 'session_ended' as const } : problem;
+    return { listing: cache, problem: shown, organizations: (await organizationsItem.get()) ?? [] };
   }
+}
+
+export async function chooseOrganization(request: { orgId: string }): Promise<TicketView> {
+  await organizationIdItem.set(request.orgId);
+  await ticketCacheItem.remove();
+  return ticketView();
 }

@@ -2,19 +2,26 @@
  * First use: what will be asked of Zoho, in plain words, before anything is asked. The scope
  * names are shown literally, as Zoho's consent page will show them.
  */
-import { SCOPES } from '../shared/scopes.ts';
+import { useEffect, useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
+import { SCOPES } from '../shared/scopes.ts';
+import { lastTargetItem, signInTargets, targetById } from '../shared/sign-in-targets.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 
 interface Props {
   clientConfigured: boolean;
   signingIn: boolean;
   error: AppError | null;
-  onSignIn: () => void;
+  onSignIn: (targetId: string) => void;
   onSettings: () => void;
 }
 
 export function Consent({ clientConfigured, signingIn, error, onSignIn, onSettings }: Props) {
+  const [target, setTarget] = useState(() => targetById(null).id);
+  useEffect(() => {
+    void lastTargetItem.get().then((last) => setTarget(targetById(last).id));
+  }, []);
+
   return (
     <main class="consent" aria-labelledby="consent-title">
       <h1 id="consent-title">Connect to Zoho Desk</h1>
@@ -33,7 +40,22 @@ export function Consent({ clientConfigured, signingIn, error, onSignIn, onSettin
         token is kept only in this browser’s memory and is forgotten when the browser closes. You can
         revoke access at any time in settings.
       </p>
-      {error && <ErrorNotice error={error} onSettings={onSettings} />}
+      <label class="field">
+        <span>Zoho data center</span>
+        <select value={target} onChange={(event) => setTarget(event.currentTarget.value)}>
+          {signInTargets().map((dc) => (
+            <option key={dc.id} value={dc.id}>
+              {dc.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p class="muted small">
+        Signing in lets the extension reach {new URL(targetById(target).accounts).host} and{' '}
+        {new URL(targetById(target).desk).host}, and nothing else. Your browser may ask you to allow
+        that.
+      </p>
+      {error && <ErrorNotice error={error} onSettings={onSettings} onSwitchDataCenter={onSignIn} />}
       {!clientConfigured && !error && (
         <div class="notice" role="status">
           <p>No Zoho client id is configured yet, so sign-in cannot start.</p>
@@ -43,7 +65,12 @@ export function Consent({ clientConfigured, signingIn, error, onSignIn, onSettin
         </div>
       )}
       <div class="actions">
-        <button type="button" class="primary" onClick={onSignIn} disabled={!clientConfigured || signingIn}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => onSignIn(target)}
+          disabled={!clientConfigured || signingIn}
+        >
           Sign in with Zoho
         </button>
         {signingIn && (

@@ -5,6 +5,7 @@
  */
 import { fail } from './errors.ts';
 import { isRecord, text } from './parse.ts';
+import { retryAfterMs } from './retry.ts';
 import { parseOrganization, type Organization } from './organization.ts';
 import { parseDataList, parseTicket, type ParsedList, type Ticket } from './ticket.ts';
 
@@ -23,17 +24,22 @@ export const DESK_TIMEOUT_MS = 10_000;
 /** Zoho's documented page size limit is 100 in some sources and 50 in others: 50 is safe. */
 export const MAX_PAGE_SIZE = 50;
 
-/** Maps a Desk error answer to a failure. `body` is the parsed JSON, or undefined. */
-export function deskFailure(status: number, body: unknown): never {
+/**
+ * Maps a Desk error answer to a failure. `body` is the parsed JSON, or undefined;
+ * `retryAfter` the Retry-After header, which Zoho may or may not send with a 429.
+ */
+export function deskFailure(status: number, body: unknown, retryAfter: string | null = null): never {
   const errorCode = isRecord(body) ? text(body['errorCode']) : null;
   const zohoMessage = (isRecord(body) ? text(body['message']) : null) ?? undefined;
   const extra = zohoMessage ? { zohoMessage } : {};
+  const wait = retryAfterMs(retryAfter);
+  const rateExtra = wait === null ? extra : { ...extra, retryAfterMs: wait };
   switch (errorCode) {
     case 'INVALID_OAUTH':
     case 'UNAUTHORIZED':
       return fail('session_ended', { detail: errorCode, ...extra });
     case 'TOO_MANY_REQUESTS':
-      return fail('rate_limited', { detail: errorCode, ...extra });
+      return fail('rate_limited', { detail: errorCode, ...rateExtra });
     case 'INTERNAL_SERVER_ERROR':
       return fail('server_error', { detail: errorCode, ...extra });
     case null:
@@ -42,7 +48,7 @@ export function deskFailure(status: number, body: unknown): never {
       return fail('desk_error', { detail: errorCode, ...extra });
   }
   if (status === 401) return fail('session_ended', { detail: `HTTP ${status}` });
-  if (status === 429) return fail('rate_limited', { detail: `HTTP ${status}` });
+  if (status === 429) return fail('rate_limited', { detail: `HTTP ${status}`, ...(wait === null ? {} : { retryAfterMs: wait }) });
   if (status >= 500) return fail('server_error', { detail: `HTTP ${status}` });
   return fail('desk_error', { detail: `HTTP ${status}` });
 }
@@ -87,8 +93,9 @@ export async function deskGet(
     body = undefined;
     if (response.ok) return fail('bad_response', { detail: 'not JSON' });
   }
-  if (!response.ok) return deskFailure(response.status, body);
-  if (isRecord(body) && text(body['errorCode'])) return deskFailure(response.status, body);
+  const retryAfter = response.headers.get('retry-after');
+  if (!response.ok) return deskFailure(response.status, body, retryAfter);
+  if (isRecord(body) && text(body['errorCode'])) return deskFailure(response.status, body, retryAfter);
   return body;
 }
 

@@ -14,6 +14,10 @@ export type ErrorCode =
   | 'sign_in_busy'
   /** The redirect failed a security check (state, code, token server); nothing was exchanged. */
   | 'possible_attack'
+  /** The user did not grant host access to the data center; `detail` holds its id. */
+  | 'host_access_denied'
+  /** Zoho sent the user to another data center than the one granted; `detail` holds its id. */
+  | 'other_data_center'
   /** Zoho's token endpoint answered `{"error": …}`; `detail` holds Zoho's code. */
   | 'token_rejected'
   /** The authorization server answered something else than an error or a token. */
@@ -36,6 +40,8 @@ export interface AppError {
   readonly code: ErrorCode;
   readonly detail?: string;
   readonly zohoMessage?: string;
+  /** For rate limits: when Zoho said to come back, in milliseconds. */
+  readonly retryAfterMs?: number;
 }
 
 /** An exception that carries an AppError, thrown inside the background. */

@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { AppError } from './errors.ts';
+import type { Organization } from './organization.ts';
 import type { Ticket } from './ticket.ts';
 
 export interface Connection {
@@ -22,15 +23,35 @@ export interface Status {
   /** The redirect URI to register in Zoho's API console, from identity.getRedirectURL(). */
   readonly redirectUri: string;
   readonly connection: Connection | null;
+  /** Why the last sign-in failed, for a popup that was closed while it ran. */
+  readonly lastSignInError: AppError | null;
+  /** Tickets from before are still there to show (the session ended, or Zoho is away). */
+  readonly hasCachedTickets: boolean;
 }
 
 export interface TicketListing {
   readonly tickets: readonly Ticket[];
   /** Items Zoho sent that could not be shown (no id, not an object). */
   readonly skipped: number;
+  readonly orgId: string;
   readonly orgName: string;
   /** Epoch milliseconds. */
   readonly fetchedAt: number;
+  /** Zoho may have more: the last page was full. */
+  readonly hasMore: boolean;
+  /** The list stopped at the cap (MAX_TICKETS) although Zoho has more. */
+  readonly capped: boolean;
+}
+
+/**
+ * What the popup shows: the tickets (fresh, or the last ones when `problem` is set) and the
+ * organizations to choose from.
+ */
+export interface TicketView {
+  readonly listing: TicketListing | null;
+  /** Set when the list could not be refreshed; `listing` is then out of date. */
+  readonly problem: AppError | null;
+  readonly organizations: readonly Organization[];
 }
 
 export interface RevokeOutcome {
@@ -42,8 +63,11 @@ export interface RevokeOutcome {
 
 export interface Protocol {
   getStatus: { request: Record<string, never>; response: Status };
-  signIn: { request: Record<string, never>; response: Status };
-  listTickets: { request: Record<string, never>; response: TicketListing };
+  /** `target`: a data center id from sign-in-targets.ts. */
+  signIn: { request: { target: string }; response: Status };
+  /** `more`: append the next page instead of reloading the first. */
+  listTickets: { request: { more?: boolean }; response: TicketView };
+  chooseOrganization: { request: { orgId: string }; response: TicketView };
   revoke: { request: Record<string, never>; response: RevokeOutcome };
 }
 
@@ -53,7 +77,7 @@ export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request']
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
-const MESSAGE_TYPES: readonly MessageType[] = ['getStatus', 'signIn', 'listTickets', 'revoke'];
+const MESSAGE_TYPES: readonly MessageType[] = ['getStatus', 'signIn', 'listTickets', 'chooseOrganization', 'revoke'];
 
 export function isMessage(value: unknown): value is Message {
   return (

@@ -2,23 +2,32 @@
 import type { AppError } from '../shared/errors.ts';
 import { errorText } from '../shared/error-text.ts';
 
-interface Props {
-  error: AppError;
-  onSignIn?: () => void;
-  onRetry?: () => void;
-  onSettings?: () => void;
+export interface NoticeActions {
+  onSignIn?: (() => void) | undefined;
+  onRetry?: (() => void) | undefined;
+  onSettings?: (() => void) | undefined;
+  /** Grant the data center in `error.detail`, then sign in there. */
+  onSwitchDataCenter?: ((targetId: string) => void) | undefined;
 }
 
-export function ErrorNotice({ error, onSignIn, onRetry, onSettings }: Props) {
-  const { message, next } = errorText(error);
-  const action =
-    next === 'sign-in' && onSignIn ? { label: 'Sign in again', run: onSignIn }
-    : next === 'retry' && onRetry ? { label: 'Try again', run: onRetry }
-    : next === 'settings' && onSettings ? { label: 'Open settings', run: onSettings }
-    : undefined;
+function actionFor(error: AppError, actions: NoticeActions): { label: string; run: () => void } | undefined {
+  const { next } = errorText(error);
+  if (next === 'sign-in' && actions.onSignIn) return { label: 'Sign in again', run: actions.onSignIn };
+  if (next === 'retry' && actions.onRetry) return { label: 'Try again', run: actions.onRetry };
+  if (next === 'settings' && actions.onSettings) return { label: 'Open settings', run: actions.onSettings };
+  const switchTo = actions.onSwitchDataCenter;
+  if (next === 'switch-data-center' && switchTo && error.detail) {
+    const detail = error.detail;
+    return { label: 'Allow it and sign in', run: () => switchTo(detail) };
+  }
+  return undefined;
+}
+
+export function ErrorNotice({ error, ...actions }: { error: AppError } & NoticeActions) {
+  const action = actionFor(error, actions);
   return (
     <div class="notice error" role="alert">
-      <p>{message}</p>
+      <p>{errorText(error).message}</p>
       {action && (
         <button type="button" onClick={action.run}>
           {action.label}

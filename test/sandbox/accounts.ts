@@ -13,7 +13,14 @@ function errorPage(res: ServerResponse, message: string): void {
   sendHtml(res, 400, page('Zoho Accounts (sandbox): error', `<h1>Request error</h1><p>${escapeHtml(message)}</p>`));
 }
 
-function authorize(state: SandboxState, url: URL, res: ServerResponse): void {
+const SESSION_COOKIE = 'zsandbox_session';
+
+function sessionOf(req: IncomingMessage): string | null {
+  const match = new RegExp(`(?:^|; )${SESSION_COOKIE}=([\\w.-]+)`).exec(req.headers.cookie ?? '');
+  return match?.[1] ?? null;
+}
+
+function authorize(state: SandboxState, url: URL, req: IncomingMessage, res: ServerResponse): void {
   const q = url.searchParams;
   const clientId = q.get('client_id') ?? '';
   const redirectUri = q.get('redirect_uri') ?? '';
@@ -32,6 +39,13 @@ function authorize(state: SandboxState, url: URL, res: ServerResponse): void {
     // Zoho's default PKCE method is plain.
     method: q.get('code_challenge_method') ?? 'plain',
   });
+  const session = sessionOf(req);
+  const consented = session ? state.sessions.get(session) : undefined;
+  if (consented && scopes.every((scope) => consented.has(scope))) {
+    if (state.options.silentRenewal === 'allow') return approve(state, id, 'accept', req, res);
+    sendHtml(res, 200, page('Zoho Accounts (sandbox): sign in', '<h1>Sign in to Zoho</h1><p>Your session has ended.</p>'));
+    return;
+  }
   const list = scopes.map((s) => `<li><code>${escapeHtml(s)}</code></li>`).join('');
   sendHtml(
     res,
@@ -52,15 +66,21 @@ function publicOrigin(req: IncomingMessage): string {
   return `http://${req.headers.host ?? '127.0.0.1'}`;
 }
 
-function decide(state: SandboxState, form: URLSearchParams, req: IncomingMessage, res: ServerResponse): void {
-  const consent = state.consents.get(form.get('consent') ?? '');
+function approve(state: SandboxState, consentId: string, decision: string, req: IncomingMessage, res: ServerResponse): void {
+  const consent = state.consents.get(consentId);
   if (!consent) return errorPage(res, 'This consent request is unknown or was already answered.');
-  state.consents.delete(form.get('consent') ?? '');
+  state.consents.delete(consentId);
+  const headers: Record<string, string> = {};
   const target = new URL(consent.redirectUri);
   const returnedState = state.options.tamperState ? 'tampered-state' : consent.state;
-  if (form.get('decision') !== 'accept') {
+  if (decision !== 'accept') {
     target.searchParams.set('error', 'access_denied');
   } else {
+    // Remember the consent for this browser, as Zoho does: the next authorization of the
+    // same scopes is approved without a prompt.
+    const session = sessionOf(req) ?? randomId('s');
+    state.sessions.set(session, new Set([...(state.sessions.get(session) ?? []), ...consent.scopes]));
+    headers['set-cookie'] = `${SESSION_COOKIE}=${session}; Path=/; HttpOnly; SameSite=Lax`;
     const code = randomId('1000.code.');
     state.codes.set(code, {
       clientId: consent.clientId,
@@ -76,7 +96,7 @@ function decide(state: SandboxState, form: URLSearchParams, req: IncomingMessage
     target.searchParams.set('accounts-server', state.options.redirectAccountsServer ?? publicOrigin(req));
   }
   if (returnedState !== null) target.searchParams.set('state', returnedState);
-  res.writeHead(302, { location: target.href });
+  res.writeHead(302, { ...headers, location: target.href });
   res.end();
 }
 
@@ -114,7 +134,11 @@ function revoke(state: SandboxState, form: URLSearchParams, req: IncomingMessage
     return;
   }
   const issued = state.tokens.get(form.get('token') ?? '');
-  if (issued) issued.revoked = true;
+  if (issued) {
+    issued.revoked = true;
+    // Revoking removes the app's consent: the next sign-in asks again.
+    state.sessions.clear();
+  }
   sendJson(res, 200, { status: 'success' });
 }
 
@@ -134,8 +158,8 @@ export async function accountsHandler(state: SandboxState, req: IncomingMessage,
     });
   }
   const route = `${req.method} ${url.pathname}`;
-  if (route === 'GET /oauth/v2/auth') authorize(state, url, res);
-  else if (route === 'POST /oauth/v2/approve') decide(state, form, req, res);
+  if (route === 'GET /oauth/v2/auth') authorize(state, url, req, res);
+  else if (route === 'POST /oauth/v2/approve') approve(state, form.get('consent') ?? '', form.get('decision') ?? '', req, res);
   else if (route === 'POST /oauth/v2/token') token(state, form, res);
   // Zoho documents both paths.
   else if (route === 'POST /oauth/v2/token/revoke' || route === 'POST /oauth/v2/revoke/token') revoke(state, form, req, res);

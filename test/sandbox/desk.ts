@@ -33,6 +33,23 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
     orgId: (req.headers.orgid as string | undefined) ?? null,
   });
   if (state.options.deskLatencyMs > 0) await delay(state.options.deskLatencyMs);
+  if (state.options.deskDown) {
+    req.socket.destroy();
+    return true;
+  }
+  const fault = state.options.deskFaults.shift();
+  if (fault) {
+    if (fault.invalidateToken) {
+      const sent = state.tokens.get((req.headers.authorization ?? '').split(' ')[1] ?? '');
+      if (sent) sent.revoked = true;
+    }
+    res.writeHead(fault.status, {
+      'content-type': 'application/json;charset=UTF-8',
+      ...(fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter }),
+    });
+    res.end(fault.body ?? JSON.stringify({ errorCode: fault.errorCode, message: `Sandbox fault: ${fault.errorCode}` }));
+    return true;
+  }
 
   const [scheme, tokenValue] = (req.headers.authorization ?? '').split(' ');
   const token = scheme === 'Zoho-oauthtoken' ? state.tokens.get(tokenValue ?? '') : undefined;

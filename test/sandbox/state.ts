@@ -22,9 +22,30 @@ export interface SandboxOptions {
   organizations: number;
   /** Tickets in each organization. */
   ticketCount: number;
+  /**
+   * What GET /oauth/v2/auth does for a browser that consented before: 'allow' redirects back
+   * at once (Zoho's silent re-approval), 'refuse' shows a sign-in page as if the Zoho session
+   * had ended, so a non-interactive flow cannot finish.
+   */
+  silentRenewal: 'allow' | 'refuse';
+  /** Answers to play, one per Desk API call, before the real one (401, 429, 500, bad JSON…). */
+  deskFaults: DeskFault[];
+  /** When true, Desk drops every connection (offline, DNS failure). */
+  deskDown: boolean;
   /** Redirect URIs registered for the client; Zoho requires an exact match. */
   redirectUris: string[];
   clientId: string;
+}
+
+export interface DeskFault {
+  readonly status: number;
+  /** Sent as `{errorCode, message}` unless `body` is given. */
+  readonly errorCode?: string;
+  /** A raw body, e.g. something that is not JSON. */
+  readonly body?: string;
+  readonly retryAfter?: string;
+  /** Also revoke the token that was sent, as a token Zoho no longer accepts. */
+  readonly invalidateToken?: boolean;
 }
 
 export interface LoggedRequest {
@@ -81,6 +102,9 @@ export function defaultOptions(clientId: string): SandboxOptions {
     tokenError: null,
     redirectAccountsServer: null,
     tamperState: false,
+    silentRenewal: 'allow',
+    deskFaults: [],
+    deskDown: false,
     revokeDown: false,
     organizations: 1,
     ticketCount: 30,
@@ -94,6 +118,8 @@ export class SandboxState {
   readonly codes = new Map<string, IssuedCode>();
   readonly tokens = new Map<string, IssuedToken>();
   readonly consents = new Map<string, PendingConsent>();
+  /** Browser sessions (by cookie) and the scopes each has consented to. */
+  readonly sessions = new Map<string, Set<string>>();
   readonly log: LoggedRequest[] = [];
 
   constructor(private readonly clientId: string) {
@@ -105,6 +131,7 @@ export class SandboxState {
     this.codes.clear();
     this.tokens.clear();
     this.consents.clear();
+    this.sessions.clear();
     this.log.length = 0;
   }
 

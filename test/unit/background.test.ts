@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, isTrustedSender } from '../../src/background/router.ts';
-import type { Reply, Status, TicketListing, RevokeOutcome } from '../../src/shared/messages.ts';
+import type { Reply, RevokeOutcome, Status, TicketView } from '../../src/shared/messages.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN, fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
 
 const sandbox = useSandbox();
 const popup = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}/src/popup/index.html` };
 
-async function ask<T>(type: string): Promise<Reply<T>> {
-  const reply = dispatch({ type }, popup);
+async function ask<T>(type: string, request: object = {}): Promise<Reply<T>> {
+  const reply = dispatch({ ...request, type }, popup);
   if (!reply) throw new Error('no reply');
   return (await reply) as Reply<T>;
 }
 
-async function value<T>(type: string): Promise<T> {
-  const reply = await ask<T>(type);
+async function value<T>(type: string, request: object = {}): Promise<T> {
+  const reply = await ask<T>(type, request);
   if (!reply.ok) throw new Error(`failed: ${JSON.stringify(reply.error)}`);
   return reply.value;
 }
@@ -37,15 +37,16 @@ describe('sender check', () => {
 describe('the whole path through the handler map', () => {
   it('signs in, lists tickets, reports status without the token, and revokes', async () => {
     const before = await value<Status>('getStatus');
-    expect(before).toMatchObject({ signedIn: false, clientConfigured: true, connection: null });
+    expect(before).toMatchObject({ signedIn: false, clientConfigured: true, connection: null, hasCachedTickets: false });
 
-    const after = await value<Status>('signIn');
+    const after = await value<Status>('signIn', { target: 'custom' });
     expect(after.signedIn).toBe(true);
 
-    const listing = await value<TicketListing>('listTickets');
-    expect(listing.orgName).toBe('Zylker Support');
-    expect(listing.tickets).toHaveLength(30);
-    expect(listing.tickets[1]?.subject).toBe('<img src=x onerror=alert(1)>');
+    const view = await value<TicketView>('listTickets');
+    expect(view.problem).toBeNull();
+    expect(view.listing?.orgName).toBe('Zylker Support');
+    expect(view.listing?.tickets).toHaveLength(30);
+    expect(view.listing?.tickets[1]?.subject).toBe('<img src=x onerror=alert(1)>');
 
     const status = await value<Status>('getStatus');
     expect(status.connection).toMatchObject({
@@ -55,7 +56,7 @@ describe('the whole path through the handler map', () => {
       scopes: ['Desk.tickets.READ', 'Desk.basic.READ'],
     });
     const token = (fake.session.data['token'] as { accessToken: string }).accessToken;
-    expect(JSON.stringify([after, listing, status])).not.toContain(token);
+    expect(JSON.stringify([after, view, status])).not.toContain(token);
 
     const outcome = await value<RevokeOutcome>('revoke');
     expect(outcome.revokedAtZoho).toBe(true);
@@ -66,8 +67,16 @@ describe('the whole path through the handler map', () => {
     expect((await value<Status>('getStatus')).signedIn).toBe(false);
   });
 
+  it('gives host access back on revoke, keeping install-time access', async () => {
+    fake.granted.add('https://accounts.zoho.eu/*');
+    fake.granted.add('https://desk.zoho.eu/*');
+    await value('signIn', { target: 'custom' });
+    await value('revoke');
+    expect([...fake.granted]).toEqual(['http://127.0.0.1/*']);
+  });
+
   it('still forgets the token when Zoho cannot be reached to revoke it', async () => {
-    await value('signIn');
+    await value('signIn', { target: 'custom' });
     await value('listTickets');
     sandbox.current.state.configure({ revokeDown: true });
     const outcome = await value<RevokeOutcome>('revoke');
@@ -78,27 +87,19 @@ describe('the whole path through the handler map', () => {
     expect(fake.session.data).toEqual({});
   });
 
-  it('turns a token Zoho no longer accepts into “session ended” and forgets it', async () => {
-    await value('signIn');
-    for (const token of sandbox.current.state.tokens.values()) token.revoked = true;
-    const reply = await ask('listTickets');
-    expect(reply).toEqual({ ok: false, error: { code: 'session_ended', detail: 'INVALID_OAUTH', zohoMessage: 'The OAuth Token you provided is invalid.' } });
-    expect(fake.session.data).not.toHaveProperty('token');
-  });
-
   it('answers failures as data, never as exception text', async () => {
     await fake.local.clear();
-    const reply = await ask('signIn');
-    expect(reply).toEqual({ ok: false, error: { code: 'no_client_id' } });
+    expect(await ask('signIn', { target: 'custom' })).toEqual({ ok: false, error: { code: 'no_client_id' } });
     expect(await ask('listTickets')).toEqual({ ok: false, error: { code: 'not_signed_in' } });
+    expect(await ask('signIn', { target: 'atlantis' })).toEqual({
+      ok: false,
+      error: { code: 'unexpected', detail: 'unknown data center' },
+    });
   });
 
-  it('does not call Zoho with an expired token', async () => {
-    sandbox.current.state.configure({ tokenLifetimeSeconds: 0 });
-    await value('signIn');
-    const deskCalls = () => sandbox.current.state.log.filter((r) => r.server === 'desk').length;
-    expect(await ask('listTickets')).toEqual({ ok: false, error: { code: 'session_ended' } });
-    expect(deskCalls()).toBe(0);
-    expect(fake.session.data).toEqual({});
+  it('tells a popup that opens later why the last sign-in failed', async () => {
+    sandbox.current.state.configure({ tokenError: 'invalid_code' });
+    await ask('signIn', { target: 'custom' });
+    expect((await value<Status>('getStatus')).lastSignInError).toEqual({ code: 'token_rejected', detail: 'invalid_code' });
   });
 });

@@ -50,6 +50,12 @@ export const fake = {
     throw new Error('The user did not approve access.');
   }) as WebAuthFlowHandler,
   openedOptions: 0,
+  /** Host permission patterns granted now; install-time ones included. */
+  granted: new Set<string>(),
+  /** What the user answers to a permission prompt. */
+  promptAnswer: true,
+  prompts: [] as string[][],
+  manifest: { optional_host_permissions: [] as string[] },
 };
 
 export function resetFakeBrowser(): void {
@@ -61,11 +67,37 @@ export function resetFakeBrowser(): void {
     throw new Error('The user did not approve access.');
   };
   fake.openedOptions = 0;
+  fake.granted = new Set(['http://127.0.0.1/*']);
+  fake.promptAnswer = true;
+  fake.prompts = [];
+  fake.manifest = { optional_host_permissions: ['https://accounts.zoho.eu/*', 'https://desk.zoho.eu/*'] };
+  addedListeners.length = 0;
 }
 
+type PermissionsListener = (permissions: { origins?: string[] }) => void;
+const addedListeners: PermissionsListener[] = [];
+
 const browser = {
+  permissions: {
+    contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => fake.granted.has(o)),
+    getAll: async () => ({ origins: [...fake.granted], permissions: [] }),
+    request: async ({ origins = [] }: { origins?: string[] }) => {
+      if (origins.every((o) => fake.granted.has(o))) return true;
+      fake.prompts.push(origins);
+      if (!fake.promptAnswer) return false;
+      for (const origin of origins) fake.granted.add(origin);
+      for (const listener of addedListeners) listener({ origins });
+      return true;
+    },
+    remove: async ({ origins = [] }: { origins?: string[] }) => {
+      for (const origin of origins) fake.granted.delete(origin);
+      return true;
+    },
+    onAdded: { addListener: (listener: PermissionsListener) => void addedListeners.push(listener) },
+  },
   runtime: {
     id: EXTENSION_ID,
+    getManifest: () => fake.manifest,
     getURL: (path: string) => `${EXTENSION_ORIGIN}/${path.replace(/^\//, '')}`,
     openOptionsPage: async () => {
       fake.openedOptions += 1;

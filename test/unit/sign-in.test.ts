@@ -16,6 +16,13 @@ async function failureCode(run: Promise<unknown>): Promise<string> {
   return 'no failure';
 }
 
+/** Nothing of the sign-in is left in session storage but, after a failure, why it failed. */
+function expectNothingKept(code?: string): void {
+  const { lastSignInError, ...rest } = fake.session.data;
+  expect(rest).toEqual({});
+  if (code) expect(lastSignInError).toMatchObject({ code });
+}
+
 const tokenRequests = () => sandbox.current.state.log.filter((r) => r.path === '/oauth/v2/token');
 
 describe('signIn', () => {
@@ -60,7 +67,7 @@ describe('signIn', () => {
     sandbox.current.state.configure({ tamperState: true });
     expect(await failureCode(signIn())).toBe('possible_attack');
     expect(tokenRequests()).toEqual([]);
-    expect(fake.session.data).toEqual({});
+    expectNothingKept('possible_attack');
   });
 
   it('refuses a redirect without a code', async () => {
@@ -76,13 +83,13 @@ describe('signIn', () => {
     sandbox.current.state.configure({ redirectAccountsServer: 'https://accounts.zoho.evil.example' });
     expect(await failureCode(signIn())).toBe('possible_attack');
     expect(tokenRequests()).toEqual([]);
-    expect(fake.session.data).toEqual({});
+    expectNothingKept('possible_attack');
   });
 
   it('reports the user declining', async () => {
     fake.webAuthFlow = (details) => answerConsent(details.url, 'reject');
     expect(await failureCode(signIn())).toBe('access_declined');
-    expect(fake.session.data).toEqual({});
+    expectNothingKept('access_declined');
   });
 
   it('reports a closed window as cancelled and leaves sign-in usable', async () => {
@@ -90,10 +97,12 @@ describe('signIn', () => {
       throw new Error('The user did not approve access.');
     };
     expect(await failureCode(signIn())).toBe('sign_in_cancelled');
-    expect(fake.session.data).toEqual({});
+    expectNothingKept('sign_in_cancelled');
     fake.webAuthFlow = (details) => answerConsent(details.url, 'accept');
     await signIn();
     expect(fake.session.data).toHaveProperty('token');
+    // A successful sign-in clears the last failure.
+    expect(fake.session.data).not.toHaveProperty('lastSignInError');
   });
 
   it('treats the token endpoint’s HTTP 200 {"error"} as a refusal', async () => {
@@ -101,7 +110,7 @@ describe('signIn', () => {
     const error = await signIn().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppFailure);
     expect((error as AppFailure).error).toEqual({ code: 'token_rejected', detail: 'invalid_client' });
-    expect(fake.session.data).toEqual({});
+    expectNothingKept('token_rejected');
   });
 
   it('refuses a replayed redirect', async () => {
@@ -123,5 +132,20 @@ describe('signIn', () => {
     await Promise.all([signIn(), signIn(), signIn()]);
     expect(fake.webAuthFlows).toHaveLength(1);
     expect(tokenRequests()).toHaveLength(1);
+  });
+});
+
+describe('data centers', () => {
+  it('does not exchange a code at a data center the user has not granted', async () => {
+    sandbox.current.state.configure({ redirectAccountsServer: 'https://accounts.zoho.eu' });
+    const error = await signIn().catch((e: unknown) => e);
+    expect((error as AppFailure).error).toEqual({ code: 'other_data_center', detail: 'eu' });
+    expect(tokenRequests()).toEqual([]);
+    expectNothingKept('other_data_center');
+  });
+
+  it('remembers the data center the user signed in to', async () => {
+    await signIn('custom');
+    expect(fake.local.data['dataCenter']).toBe('custom');
   });
 });

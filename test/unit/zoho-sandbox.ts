@@ -7,16 +7,35 @@ import { startSandbox, type Sandbox } from '../sandbox/server.ts';
 import { SANDBOX_CLIENT_ID } from '../sandbox/endpoints.ts';
 import { fake, REDIRECT_URI } from './fake-browser.ts';
 
-/** Plays the user on the sandbox's consent page: opens it and presses Accept or Reject. */
-export async function answerConsent(authUrl: string, decision: 'accept' | 'reject'): Promise<string> {
-  const page = await (await fetch(authUrl)).text();
+/** The Zoho cookie of the browser the fake web auth window belongs to. */
+let cookie = '';
+
+function keepCookie(response: Response): void {
+  const set = response.headers.get('set-cookie');
+  if (set) cookie = set.split(';')[0]!;
+}
+
+/**
+ * Plays Zoho's authorization window and the user in it, as launchWebAuthFlow would: follows
+ * Zoho's immediate redirect when it re-approves silently; otherwise, when interactive, presses
+ * Accept or Reject on the consent page, and when not, fails as Chrome does.
+ */
+export async function answerConsent(authUrl: string, decision: 'accept' | 'reject', interactive = true): Promise<string> {
+  const opened = await fetch(authUrl, { headers: { cookie }, redirect: 'manual' });
+  keepCookie(opened);
+  const redirected = opened.headers.get('location');
+  if (redirected) return redirected;
+  if (!interactive) throw new Error('User interaction required.');
+  const page = await opened.text();
   const consent = /name="consent" value="([^"]+)"/.exec(page)?.[1];
   if (!consent) throw new Error(`no consent form in: ${page}`);
   const answer = await fetch(new URL('/oauth/v2/approve', authUrl), {
     method: 'POST',
+    headers: { cookie },
     body: new URLSearchParams({ consent, decision }),
     redirect: 'manual',
   });
+  keepCookie(answer);
   const location = answer.headers.get('location');
   if (!location) throw new Error('the consent page did not redirect');
   return location;
@@ -38,7 +57,8 @@ export function useSandbox(): { readonly current: Sandbox } {
     vi.stubEnv('VITE_ZOHO_ACCOUNTS_URL', sandbox.accountsUrl);
     vi.stubEnv('VITE_ZOHO_DESK_URL', sandbox.deskUrl);
     await fake.local.set({ settings: { clientId: SANDBOX_CLIENT_ID, clientSecret: '' } });
-    fake.webAuthFlow = (details) => answerConsent(details.url, 'accept');
+    cookie = '';
+    fake.webAuthFlow = (details) => answerConsent(details.url, 'accept', details.interactive !== false);
   });
   return holder as { readonly current: Sandbox };
 }

@@ -1,0 +1,163 @@
+/**
+ * One run of the authorization code grant with PKCE (S256) through
+ * identity.launchWebAuthFlow, ending with a token in storage.session. Used for sign-in
+ * (interactive) and for silent renewal (non-interactive).
+ */
+import browser from 'webextension-polyfill';
+import * as oauth from 'oauth4webapi';
+import { builtConfig } from '../shared/build-config.ts';
+import { dataCenterByAccounts } from '../shared/data-centers.ts';
+import { fail } from '../shared/errors.ts';
+import { isRecord } from '../shared/parse.ts';
+import { REQUESTED_SCOPES, scopeParameter } from '../shared/scopes.ts';
+import { effectiveClient, type EffectiveClient } from '../shared/settings.ts';
+import { CUSTOM_TARGET_ID } from '../shared/sign-in-targets.ts';
+import { hasHostAccess } from './host-access.ts';
+import { clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
+import { flowItem, tokenItem } from './session.ts';
+import { chooseTokenServer, deskUrlFor } from './token-server.ts';
+import { webAuthErrorCode } from './web-auth-errors.ts';
+
+/** Zoho documents access tokens as lasting one hour; used only if `expires_in` is missing. */
+const DEFAULT_LIFETIME_S = 3600;
+/** How long a silent renewal may wait for Zoho to redirect back without a prompt. */
+export const SILENT_TIMEOUT_MS = 10_000;
+
+export function authorizationUrl(
+  accountsServer: string,
+  clientId: string,
+  redirectUri: string,
+  state: string,
+  codeChallenge: string,
+): URL {
+  const url = new URL(zohoAccounts(accountsServer).authorization_endpoint!);
+  url.search = new URLSearchParams({
+    response_type: 'code',
+    client_id: clientId,
+    scope: scopeParameter(REQUESTED_SCOPES),
+    redirect_uri: redirectUri,
+    state,
+    code_challenge: codeChallenge,
+    // Zoho's default method is `plain`: always ask for S256 explicitly.
+    code_challenge_method: 'S256',
+    // Online access: no refresh token is issued, so nothing long-lived exists to leak.
+    access_type: 'online',
+  }).toString();
+  return url;
+}
+
+/** Reads the token endpoint's answer. Zoho reports errors as HTTP 200 with `{"error": …}`. */
+async function readTokenAnswer(
+  as: oauth.AuthorizationServer,
+  client: oauth.Client,
+  response: Response,
+): Promise<oauth.TokenEndpointResponse> {
+  const peek: unknown = await response
+    .clone()
+    .json()
+    .catch(() => undefined);
+  if (isRecord(peek) && typeof peek['error'] === 'string') {
+    return fail('token_rejected', { detail: peek['error'] });
+  }
+  try {
+    return await oauth.processAuthorizationCodeResponse(as, client, response);
+  } catch (error) {
+    if (error instanceof oauth.ResponseBodyError) return fail('token_rejected', { detail: error.error });
+    return fail('sign_in_failed');
+  }
+}
+
+/** Everything a redirect must pass before its code is sent anywhere. */
+interface CheckedRedirect {
+  readonly params: URLSearchParams;
+  readonly accountsServer: string;
+  readonly deskUrl: string;
+}
+
+async function checkedRedirect(redirect: URL, client: oauth.Client): Promise<CheckedRedirect> {
+  // The stored flow is the source of truth for state: a redirect that does not belong to the
+  // flow this worker started is refused before anything is sent.
+  const flow = await flowItem.get();
+  if (!flow) return fail('possible_attack', { detail: 'no flow in progress' });
+  const config = builtConfig();
+  let params: URLSearchParams;
+  try {
+    params = oauth.validateAuthResponse(zohoAccounts(config.accountsUrl), client, redirect, flow.state);
+  } catch (error) {
+    if (error instanceof oauth.AuthorizationResponseError && error.error === 'access_denied') {
+      return fail('access_declined');
+    }
+    if (error instanceof oauth.AuthorizationResponseError) return fail('token_rejected', { detail: error.error });
+    return fail('possible_attack', { detail: 'state' });
+  }
+  if (!params.get('code')) return fail('possible_attack', { detail: 'missing code' });
+  const accountsServer = chooseTokenServer(redirect, config);
+  // Zoho may send the user to the data center their account lives in. The code goes there
+  // only if the user has granted that data center.
+  const deskUrl = deskUrlFor(accountsServer, config);
+  if (!(await hasHostAccess({ accounts: accountsServer, desk: deskUrl }))) {
+    return fail('other_data_center', { detail: dataCenterByAccounts(accountsServer)?.id ?? CUSTOM_TARGET_ID });
+  }
+  return { params, accountsServer, deskUrl };
+}
+
+async function exchange(redirect: URL, client: EffectiveClient): Promise<void> {
+  const info = oauthClient(client);
+  const { params, accountsServer, deskUrl } = await checkedRedirect(redirect, info);
+  const flow = (await flowItem.get())!;
+  const as = zohoAccounts(accountsServer);
+  let response: Response;
+  try {
+    response = await oauth.authorizationCodeGrantRequest(
+      as,
+      info,
+      clientAuth(client),
+      params,
+      flow.redirectUri,
+      flow.codeVerifier,
+      requestOptions(accountsServer),
+    );
+  } catch {
+    return fail('network');
+  }
+  const answer = await readTokenAnswer(as, info, response);
+  await tokenItem.set({
+    accessToken: answer.access_token,
+    expiresAt: Date.now() + (answer.expires_in ?? DEFAULT_LIFETIME_S) * 1000,
+    accountsServer,
+    deskUrl,
+    scopes: [...REQUESTED_SCOPES],
+  });
+}
+
+/**
+ * Runs one authorization at `accountsServer`. Interactive: Zoho's window opens. Not
+ * interactive: Zoho re-approves by redirect for a user who consented before and still has a
+ * Zoho session, or the flow fails after SILENT_TIMEOUT_MS.
+ */
+export async function authorize(accountsServer: string, interactive: boolean): Promise<void> {
+  const client = await effectiveClient();
+  if (!client.clientId) return fail('no_client_id');
+  const redirectUri = browser.identity.getRedirectURL();
+  const codeVerifier = oauth.generateRandomCodeVerifier();
+  const state = oauth.generateRandomState(); // 32 random bytes: well above 128 bits
+  const challenge = await oauth.calculatePKCECodeChallenge(codeVerifier);
+  await flowItem.set({ state, codeVerifier, redirectUri, startedAt: Date.now() });
+  try {
+    let redirect: string;
+    try {
+      redirect = await browser.identity.launchWebAuthFlow({
+        url: authorizationUrl(accountsServer, client.clientId, redirectUri, state, challenge).href,
+        interactive,
+        // Chrome 113+: wait for Zoho's redirect chain instead of failing on the first load.
+        ...(interactive ? {} : { abortOnLoadForNonInteractive: false, timeoutMsForNonInteractive: SILENT_TIMEOUT_MS }),
+      });
+    } catch (error) {
+      return fail(webAuthErrorCode(error));
+    }
+    await exchange(new URL(redirect), client);
+  } finally {
+    // The verifier and state are single use: gone whether the flow worked or not.
+    await flowItem.remove();
+  }
+}

@@ -1,0 +1,197 @@
+/** Expiry, silent renewal, retries and failures, against the sandbox. */
+import { describe, expect, it } from 'vitest';
+import { signIn } from '../../src/background/sign-in.ts';
+import { chooseOrganization, MAX_TICKETS, ticketView } from '../../src/background/tickets.ts';
+import { fake } from './fake-browser.ts';
+import { useSandbox } from './zoho-sandbox.ts';
+
+const sandbox = useSandbox();
+const deskCalls = () => sandbox.current.state.log.filter((r) => r.server === 'desk');
+const tokenCalls = () => sandbox.current.state.log.filter((r) => r.path === '/oauth/v2/token');
+const storedToken = () => (fake.session.data['token'] as { accessToken: string; expiresAt: number } | undefined)?.accessToken;
+const configure = (options: Parameters<typeof sandbox.current.state.configure>[0]) => sandbox.current.state.configure(options);
+
+async function signedInWithTickets() {
+  await signIn('custom');
+  const view = await ticketView();
+  expect(view.listing?.tickets.length).toBeGreaterThan(0);
+  return view;
+}
+
+describe('expiry and silent renewal', () => {
+  it('renews a token that expires within 60 s before using it, without a prompt', async () => {
+    configure({ tokenLifetimeSeconds: 30 });
+    await signIn('custom');
+    const first = storedToken();
+    configure({ tokenLifetimeSeconds: 3600 });
+    const view = await ticketView();
+    expect(view.problem).toBeNull();
+    expect(storedToken()).not.toBe(first);
+    expect(fake.webAuthFlows.map((f) => f.interactive)).toEqual([true, false]);
+    expect(fake.webAuthFlows[1]).toMatchObject({ abortOnLoadForNonInteractive: false, timeoutMsForNonInteractive: 10_000 });
+    // Desk never saw the old token.
+    expect(deskCalls().every((call) => call.authorization === `Zoho-oauthtoken ${storedToken()}`)).toBe(true);
+  });
+
+  it('renews once when Zoho answers INVALID_OAUTH mid-session, and tries again', async () => {
+    await signedInWithTickets();
+    configure({ deskFaults: [{ status: 401, errorCode: 'INVALID_OAUTH', invalidateToken: true }] });
+    const view = await ticketView();
+    expect(view.problem).toBeNull();
+    expect(view.listing?.tickets).toHaveLength(30);
+    expect(tokenCalls()).toHaveLength(2);
+  });
+
+  it('shares one renewal between callers that fail together', async () => {
+    await signedInWithTickets();
+    for (const token of sandbox.current.state.tokens.values()) token.revoked = true;
+    const views = await Promise.all([ticketView(), ticketView(), ticketView()]);
+    expect(views.every((view) => view.problem === null)).toBe(true);
+    expect(fake.webAuthFlows.filter((f) => f.interactive === false)).toHaveLength(1);
+    expect(tokenCalls()).toHaveLength(2);
+  });
+
+  it('ends the session when Zoho will not renew, keeping the last tickets', async () => {
+    const before = await signedInWithTickets();
+    configure({ silentRenewal: 'refuse', deskFaults: [{ status: 401, errorCode: 'INVALID_OAUTH', invalidateToken: true }] });
+    const view = await ticketView();
+    expect(view.problem).toEqual({ code: 'session_ended' });
+    expect(view.listing?.tickets).toEqual(before.listing?.tickets);
+    expect(fake.session.data).not.toHaveProperty('token');
+    // One silent attempt, no loop: and the next open does not try again without a token.
+    const again = await ticketView();
+    expect(again.problem).toEqual({ code: 'session_ended' });
+    expect(fake.webAuthFlows.filter((f) => f.interactive === false)).toHaveLength(1);
+  });
+
+  it('does not renew again when a token renewed for expiry is refused', async () => {
+    configure({ tokenLifetimeSeconds: 30 });
+    await signIn('custom');
+    configure({ tokenLifetimeSeconds: 3600, deskFaults: [{ status: 401, errorCode: 'INVALID_OAUTH' }] });
+    // No tickets from before to keep: the failure itself is the answer.
+    await expect(ticketView()).rejects.toMatchObject({ error: { code: 'session_ended' } });
+    expect(tokenCalls()).toHaveLength(2);
+    expect(fake.session.data).not.toHaveProperty('token');
+  });
+
+  it('does not renew twice when the renewed token is refused too', async () => {
+    await signedInWithTickets();
+    configure({
+      deskFaults: [
+        { status: 401, errorCode: 'INVALID_OAUTH' },
+        { status: 401, errorCode: 'UNAUTHORIZED' },
+      ],
+    });
+    const view = await ticketView();
+    expect(view.problem?.code).toBe('session_ended');
+    expect(tokenCalls()).toHaveLength(2);
+  });
+});
+
+describe('retries', () => {
+  it('honours Retry-After on a 429 and gets the tickets', async () => {
+    await signedInWithTickets();
+    configure({ deskFaults: [{ status: 429, errorCode: 'TOO_MANY_REQUESTS', retryAfter: '1' }] });
+    const started = Date.now();
+    const view = await ticketView();
+    expect(view.problem).toBeNull();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  it('gives up on 429 after three tries in all, keeping the tickets', async () => {
+    await signedInWithTickets();
+    const calls = deskCalls().length;
+    configure({ deskFaults: Array.from({ length: 3 }, () => ({ status: 429, errorCode: 'TOO_MANY_REQUESTS' })) });
+    const view = await ticketView();
+    expect(view.problem?.code).toBe('rate_limited');
+    expect(deskCalls().length - calls).toBe(3);
+    expect(view.listing?.tickets).toHaveLength(30);
+  });
+
+  it('retries a 500 once', async () => {
+    await signedInWithTickets();
+    const calls = deskCalls().length;
+    configure({ deskFaults: [{ status: 500, errorCode: 'INTERNAL_SERVER_ERROR' }, { status: 500 }] });
+    expect((await ticketView()).problem?.code).toBe('server_error');
+    expect(deskCalls().length - calls).toBe(2);
+    configure({ deskFaults: [{ status: 502, body: '<html>Bad gateway</html>' }] });
+    expect((await ticketView()).problem).toBeNull();
+  });
+});
+
+describe('bad answers and lost connections', () => {
+  it('keeps the tickets when Desk cannot be reached', async () => {
+    const before = await signedInWithTickets();
+    configure({ deskDown: true });
+    const view = await ticketView();
+    expect(view.problem).toEqual({ code: 'network' });
+    expect(view.listing).toEqual(before.listing);
+  });
+
+  it('keeps the tickets when Desk answers something that is not JSON', async () => {
+    await signedInWithTickets();
+    configure({ deskFaults: [{ status: 200, body: '<html>maintenance</html>' }] });
+    const view = await ticketView();
+    expect(view.problem).toEqual({ code: 'bad_response', detail: 'not JSON' });
+    expect(view.listing?.tickets).toHaveLength(30);
+  });
+
+  it.each(['SCOPE_MISMATCH', 'OAUTH_ORG_MISMATCH', 'FORBIDDEN', 'LICENSE_ACCESS_LIMITED', 'THRESHOLD_EXCEEDED', 'URL_NOT_FOUND'])(
+    'reports %s with Zoho’s code and keeps the tickets',
+    async (errorCode) => {
+      await signedInWithTickets();
+      configure({ deskFaults: [{ status: errorCode === 'URL_NOT_FOUND' ? 404 : 403, errorCode }] });
+      const view = await ticketView();
+      expect(view.problem).toMatchObject({ code: 'desk_error', detail: errorCode });
+      expect(view.listing?.tickets).toHaveLength(30);
+    },
+  );
+});
+
+describe('organizations and pages', () => {
+  it('pages through three pages until Zoho answers a short page', async () => {
+    configure({ ticketCount: 120 });
+    await signIn('custom');
+    let view = await ticketView();
+    expect(view.listing).toMatchObject({ hasMore: true, capped: false });
+    expect(view.listing?.tickets).toHaveLength(50);
+    view = await ticketView({ more: true });
+    expect(view.listing?.tickets).toHaveLength(100);
+    view = await ticketView({ more: true });
+    expect(view.listing?.tickets).toHaveLength(120);
+    expect(view.listing?.hasMore).toBe(false);
+    expect(new Set(view.listing?.tickets.map((t) => t.id)).size).toBe(120);
+    const pages = deskCalls().filter((c) => c.path === '/api/v1/tickets').map((c) => [c.query['from'], c.query['limit']]);
+    expect(pages).toEqual([['0', '50'], ['50', '50'], ['100', '50']]);
+  });
+
+  it('stops at an exact multiple of the page size when Zoho answers 204', async () => {
+    configure({ ticketCount: 50 });
+    await signIn('custom');
+    expect((await ticketView()).listing?.hasMore).toBe(true);
+    const view = await ticketView({ more: true });
+    expect(view.listing).toMatchObject({ hasMore: false });
+    expect(view.listing?.tickets).toHaveLength(50);
+  });
+
+  it('caps the list and says so', async () => {
+    configure({ ticketCount: MAX_TICKETS + 10 });
+    await signIn('custom');
+    let view = await ticketView();
+    while (view.listing?.hasMore) view = await ticketView({ more: true });
+    expect(view.listing).toMatchObject({ capped: true, hasMore: false });
+    expect(view.listing?.tickets).toHaveLength(MAX_TICKETS);
+  });
+
+  it('offers every organization and remembers the one chosen', async () => {
+    configure({ organizations: 2 });
+    await signIn('custom');
+    const first = await ticketView();
+    expect(first.organizations.map((o) => o.name)).toEqual(['Zylker Support', 'Zylker Japan サポート']);
+    expect(first.listing?.orgName).toBe('Zylker Support');
+    const second = await chooseOrganization({ orgId: '60009876543' });
+    expect(second.listing?.orgName).toBe('Zylker Japan サポート');
+    expect(fake.local.data['orgId']).toBe('60009876543');
+    expect(deskCalls().at(-1)?.orgId).toBe('60009876543');
+  });
+});
