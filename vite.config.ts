@@ -13,9 +13,15 @@ import { allZohoOrigins } from './src/shared/data-centers.ts';
 import { hostPattern } from './src/shared/origins.ts';
 import { SANDBOX_ENV } from './test/sandbox/endpoints.ts';
 
-export function manifestFor(config: BuildConfig): ManifestV3Export {
+/**
+ * `installTime`: the origins given through VITE_ZOHO_*_URL, granted at install so the sandbox
+ * and tests work without a prompt. Zoho's production hosts are otherwise optional: the user
+ * grants the one data center they sign in to (issue 3).
+ */
+export function manifestFor(config: BuildConfig, installTime: boolean): ManifestV3Export {
   const configured = [...new Set([config.accountsUrl, config.deskUrl])];
-  const optional = allZohoOrigins().filter((origin) => !configured.includes(origin));
+  const required = installTime ? configured : [];
+  const optional = allZohoOrigins().filter((origin) => !required.includes(origin));
   // connect-src lists every origin the worker may call; nothing else can be fetched, and no
   // script but the extension's own can run (no eval, no remote code).
   const csp = [
@@ -25,12 +31,12 @@ export function manifestFor(config: BuildConfig): ManifestV3Export {
     "base-uri 'none'",
     "form-action 'none'",
     "img-src 'self' data:",
-    `connect-src 'self' ${[...configured, ...optional].join(' ')}`,
+    `connect-src 'self' ${[...new Set([...configured, ...optional])].join(' ')}`,
   ].join('; ');
   return {
     ...baseManifest,
     version: pkg.version,
-    host_permissions: [...new Set(configured.map(hostPattern))],
+    host_permissions: [...new Set(required.map(hostPattern))],
     optional_host_permissions: [...new Set(optional.map(hostPattern))],
     content_security_policy: { extension_pages: csp },
   } as ManifestV3Export;
@@ -42,8 +48,9 @@ export default defineConfig(({ mode }) => {
   const env = { ...(mode === 'sandbox' ? SANDBOX_ENV : {}), ...loadEnv(mode, process.cwd(), 'VITE_ZOHO_') };
   for (const [name, value] of Object.entries(env)) process.env[name] ??= value;
   const config = resolveBuildConfig(env);
+  const installTime = Boolean(env.VITE_ZOHO_ACCOUNTS_URL || env.VITE_ZOHO_DESK_URL);
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(config) })],
+    plugins: [preact(), crx({ manifest: manifestFor(config, installTime) })],
     define: {
       'import.meta.env.VITE_ZOHO_CLIENT_ID': JSON.stringify(config.clientId),
       'import.meta.env.VITE_ZOHO_ACCOUNTS_URL': JSON.stringify(config.accountsUrl),

@@ -105,6 +105,11 @@ export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSw
           <h1>{listing?.orgName ?? 'Zoho Desk tickets'}</h1>
         )}
         <div class="tools">
+          {loading !== null && listing && (
+            <span role="status" class="muted small">
+              Updating…
+            </span>
+          )}
           <button type="button" onClick={() => void load()} disabled={loading !== null}>
             Refresh
           </button>

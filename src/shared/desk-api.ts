@@ -16,6 +16,8 @@ export interface DeskContext {
   /** Required on every call but /organizations. */
   readonly orgId?: string;
   readonly fetch?: typeof fetch;
+  /** Defaults to DESK_TIMEOUT_MS. */
+  readonly timeoutMs?: number;
 }
 
 /** No answer within this time counts as a network failure (issue 3: "no answer within 10 s"). */
@@ -70,7 +72,7 @@ export async function deskGet(
   try {
     response = await (ctx.fetch ?? fetch)(url, {
       headers,
-      signal: AbortSignal.timeout(DESK_TIMEOUT_MS),
+      signal: AbortSignal.timeout(ctx.timeoutMs ?? DESK_TIMEOUT_MS),
       // The token is the only credential: never send cookies of a Zoho web session along.
       credentials: 'omit',
       cache: 'no-store',

@@ -83,6 +83,18 @@ describe('deskGet', () => {
     expect(await failureOf(deskGet(ctx, 'tickets'))).toEqual({ code: 'bad_response', detail: 'not JSON' });
   });
 
+  it('gives up on an answer that does not come in time', async () => {
+    const { ctx } = deskAnswering(() => new Promise<Response>(() => undefined));
+    const slow: DeskContext = {
+      ...ctx,
+      timeoutMs: 50,
+      // Like fetch, the fake gives up when the request's signal aborts.
+      fetch: (_input, init) =>
+        new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
+    };
+    expect((await failureOf(deskGet(slow, 'tickets'))).code).toBe('network');
+  });
+
   it('reports a failed connection as a network failure', async () => {
     const { ctx } = deskAnswering(() => Promise.reject(new TypeError('Failed to fetch')));
     expect((await failureOf(deskGet(ctx, 'tickets'))).code).toBe('network');

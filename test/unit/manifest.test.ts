@@ -11,7 +11,8 @@ type Manifest = Record<string, unknown> & {
   key: string;
 };
 
-const build = (env: Parameters<typeof resolveBuildConfig>[0]) => manifestFor(resolveBuildConfig(env)) as unknown as Manifest;
+const build = (env: Parameters<typeof resolveBuildConfig>[0]) =>
+  manifestFor(resolveBuildConfig(env), Boolean(env.VITE_ZOHO_ACCOUNTS_URL || env.VITE_ZOHO_DESK_URL)) as unknown as Manifest;
 
 describe('manifest', () => {
   it('asks for identity and storage only, with no content scripts', () => {
@@ -21,7 +22,15 @@ describe('manifest', () => {
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|\*:\/\/\*\//);
   });
 
-  it('has host access to the configured Zoho origins only, the others optional', () => {
+  it('asks for no Zoho host at install: every data center is optional', () => {
+    const manifest = build({});
+    expect(manifest.host_permissions).toEqual([]);
+    expect(manifest.optional_host_permissions).toHaveLength(18);
+    expect(manifest.optional_host_permissions).toContain('https://accounts.zohocloud.ca/*');
+    expect(manifest.content_security_policy.extension_pages).toContain('https://desk.zoho.com.cn');
+  });
+
+  it('grants origins given through VITE_ZOHO_* at install, the others stay optional', () => {
     const manifest = build({ VITE_ZOHO_ACCOUNTS_URL: 'https://accounts.zoho.eu' });
     expect(manifest.host_permissions).toEqual(['https://accounts.zoho.eu/*', 'https://desk.zoho.eu/*']);
     expect(manifest.optional_host_permissions).toContain('https://accounts.zoho.com/*');
