@@ -9,8 +9,8 @@ import { builtConfig } from '../shared/build-config.ts';
 import { dataCenterByAccounts } from '../shared/data-centers.ts';
 import { fail } from '../shared/errors.ts';
 import { isRecord } from '../shared/parse.ts';
-import { REQUESTED_SCOPES, scopeParameter } from '../shared/scopes.ts';
-import { effectiveClient, type EffectiveClient } from '../shared/settings.ts';
+import { scopeParameter, scopesFor } from '../shared/scopes.ts';
+import { effectiveClient, readSettings, type EffectiveClient } from '../shared/settings.ts';
 import { CUSTOM_TARGET_ID } from '../shared/sign-in-targets.ts';
 import { hasHostAccess } from './host-access.ts';
 import { clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
@@ -23,18 +23,21 @@ const DEFAULT_LIFETIME_S = 3600;
 /** How long a silent renewal may wait for Zoho to redirect back without a prompt. */
 export const SILENT_TIMEOUT_MS = 10_000;
 
-export function authorizationUrl(
-  accountsServer: string,
-  clientId: string,
-  redirectUri: string,
-  state: string,
-  codeChallenge: string,
-): URL {
+export interface AuthorizationRequest {
+  readonly accountsServer: string;
+  readonly clientId: string;
+  readonly redirectUri: string;
+  readonly state: string;
+  readonly codeChallenge: string;
+  readonly scopes: readonly string[];
+}
+
+export function authorizationUrl({ accountsServer, clientId, redirectUri, state, codeChallenge, scopes }: AuthorizationRequest): URL {
   const url = new URL(zohoAccounts(accountsServer).authorization_endpoint!);
   url.search = new URLSearchParams({
     response_type: 'code',
     client_id: clientId,
-    scope: scopeParameter(REQUESTED_SCOPES),
+    scope: scopeParameter(scopes),
     redirect_uri: redirectUri,
     state,
     code_challenge: codeChallenge,
@@ -101,7 +104,7 @@ async function checkedRedirect(redirect: URL, client: oauth.Client): Promise<Che
   return { params, accountsServer, deskUrl };
 }
 
-async function exchange(redirect: URL, client: EffectiveClient): Promise<void> {
+async function exchange(redirect: URL, client: EffectiveClient, scopes: readonly string[]): Promise<void> {
   const info = oauthClient(client);
   const { params, accountsServer, deskUrl } = await checkedRedirect(redirect, info);
   const flow = (await flowItem.get())!;
@@ -126,7 +129,9 @@ async function exchange(redirect: URL, client: EffectiveClient): Promise<void> {
     expiresAt: Date.now() + (answer.expires_in ?? DEFAULT_LIFETIME_S) * 1000,
     accountsServer,
     deskUrl,
-    scopes: [...REQUESTED_SCOPES],
+    // Zoho's token answer does not list scopes, and its consent is all or nothing: what was
+    // asked for and approved is what was granted.
+    scopes: [...scopes],
   });
 }
 
@@ -138,6 +143,7 @@ async function exchange(redirect: URL, client: EffectiveClient): Promise<void> {
 export async function authorize(accountsServer: string, interactive: boolean): Promise<void> {
   const client = await effectiveClient();
   if (!client.clientId) return fail('no_client_id');
+  const scopes = scopesFor((await readSettings()).searchEnabled);
   const redirectUri = browser.identity.getRedirectURL();
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState(); // 32 random bytes: well above 128 bits
@@ -147,7 +153,7 @@ export async function authorize(accountsServer: string, interactive: boolean): P
     let redirect: string;
     try {
       redirect = await browser.identity.launchWebAuthFlow({
-        url: authorizationUrl(accountsServer, client.clientId, redirectUri, state, challenge).href,
+        url: authorizationUrl({ accountsServer, clientId: client.clientId, redirectUri, state, codeChallenge: challenge, scopes }).href,
         interactive,
         // Chrome 113+: wait for Zoho's redirect chain instead of failing on the first load.
         ...(interactive ? {} : { abortOnLoadForNonInteractive: false, timeoutMsForNonInteractive: SILENT_TIMEOUT_MS }),
@@ -155,7 +161,7 @@ export async function authorize(accountsServer: string, interactive: boolean): P
     } catch (error) {
       return fail(webAuthErrorCode(error));
     }
-    await exchange(new URL(redirect), client);
+    await exchange(new URL(redirect), client, scopes);
   } finally {
     // The verifier and state are single use: gone whether the flow worked or not.
     await flowItem.remove();

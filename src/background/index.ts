@@ -3,6 +3,8 @@
  * else at start-up: Chrome may stop and restart it at any time, so no state lives here.
  */
 import browser from 'webextension-polyfill';
+import { settingsItem } from '../shared/settings.ts';
+import { onAlarm, scheduleBadge } from './badge.ts';
 import { onHostAccessGranted } from './intent.ts';
 import { dispatch } from './router.ts';
 
@@ -10,3 +12,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   dispatch(message, sender),
 );
 browser.permissions.onAdded.addListener(onHostAccessGranted);
+browser.alarms.onAlarm.addListener(onAlarm);
+// Alarms survive a worker restart but not every update or browser restart: set them again.
+browser.runtime.onInstalled.addListener(() => void scheduleBadge());
+browser.runtime.onStartup.addListener(() => void scheduleBadge());
+settingsItem.watch(() => void scheduleBadge());

@@ -7,8 +7,9 @@ import { builtConfig } from '../shared/build-config.ts';
 import type { RevokeOutcome } from '../shared/messages.ts';
 import { isRecord } from '../shared/parse.ts';
 import { effectiveClient } from '../shared/settings.ts';
-import { clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
+import { clearBadge } from './badge.ts';
 import { releaseHostAccess } from './host-access.ts';
+import { clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
 import { clearSession, tokenItem } from './session.ts';
 
 /** Zoho Accounts → Sessions → Connected Apps, where a user can remove an app by hand. */
@@ -16,7 +17,8 @@ export function connectedAppsUrl(accountsServer: string): string {
   return `${accountsServer}/home#sessions/userconnectedapps`;
 }
 
-async function revokeAtZoho(accountsServer: string, token: string): Promise<boolean> {
+/** Asks Zoho to revoke a token; answers whether Zoho confirmed. */
+export async function revokeAtZoho(accountsServer: string, token: string): Promise<boolean> {
   const client = await effectiveClient();
   try {
     const response = await oauth.revocationRequest(
@@ -44,6 +46,7 @@ export async function revoke(): Promise<RevokeOutcome> {
   const accountsServer = token?.accountsServer ?? builtConfig().accountsUrl;
   const revokedAtZoho = token ? await revokeAtZoho(token.accountsServer, token.accessToken) : true;
   await clearSession();
+  await clearBadge();
   // Host access to a data center was granted for this sign-in: give it back too.
   await releaseHostAccess().catch(() => undefined);
   return { revokedAtZoho, connectedAppsUrl: connectedAppsUrl(accountsServer) };

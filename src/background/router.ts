@@ -6,7 +6,10 @@
 import browser from 'webextension-polyfill';
 import { toAppError } from '../shared/errors.ts';
 import { isMessage, type Message, type MessageType, type Protocol, type Reply } from '../shared/messages.ts';
+import { refreshBadge } from './badge.ts';
+import { search, ticketDetail } from './detail.ts';
 import { revoke } from './revoke.ts';
+import { setSearch } from './search-scope.ts';
 import { signIn } from './sign-in.ts';
 import { status } from './status.ts';
 import { chooseOrganization, ticketView } from './tickets.ts';
@@ -17,10 +20,14 @@ const handlers: Handlers = {
   getStatus: status,
   signIn: async (request) => {
     await signIn(typeof request.target === 'string' ? request.target : undefined);
+    void refreshBadge();
     return status();
   },
   listTickets: ticketView,
   chooseOrganization,
+  getTicket: ticketDetail,
+  search,
+  setSearch,
   revoke,
 };
 

@@ -15,10 +15,7 @@ export interface TokenRecord {
   /** The Zoho Accounts origin that issued the token: renewal and revocation go there. */
   readonly accountsServer: string;
   readonly deskUrl: string;
-  /**
-   * Zoho's token answer does not list scopes; its consent page is all or nothing, so what was
-   * asked for and approved is what was granted.
-   */
+  /** The scopes asked for and approved (Zoho's token answer does not list them). */
   readonly scopes: readonly string[];
 }
 
@@ -37,6 +34,9 @@ export const flowItem = storageItem<FlowRecord | null>('session', 'authFlow', nu
 /** The organizations the token can see, from GET /organizations. */
 export const organizationsItem = storageItem<Organization[] | null>('session', 'organizations', null);
 
+/** The signed-in agent's id (GET /myinfo), for "assigned to me". */
+export const agentIdItem = storageItem<string | null>('session', 'agentId', null);
+
 /** Why the last sign-in failed, kept for a popup that closed while it ran. */
 export const lastSignInErrorItem = storageItem<AppError | null>('session', 'lastSignInError', null);
 
@@ -50,5 +50,5 @@ export async function forgetToken(): Promise<void> {
 
 /** Forgets everything the sign-in gave: token, organizations and cached tickets. */
 export async function clearSession(): Promise<void> {
-  await Promise.all([tokenItem.remove(), organizationsItem.remove(), ticketCacheItem.remove()]);
+  await Promise.all([tokenItem.remove(), organizationsItem.remove(), agentIdItem.remove(), ticketCacheItem.remove()]);
 }

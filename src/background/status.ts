@@ -5,6 +5,7 @@ import type { Status } from '../shared/messages.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
 import { defaultOrganization } from '../shared/organization.ts';
 import { effectiveClient } from '../shared/settings.ts';
+import { CUSTOM_TARGET_ID } from '../shared/sign-in-targets.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
 import { lastSignInErrorItem, organizationsItem, tokenItem } from './session.ts';
 
@@ -27,7 +28,7 @@ export async function status(): Promise<Status> {
     hasCachedTickets: cache !== null,
     connection: token && {
       orgName: org?.name ?? null,
-      dataCenter: dataCenterByAccounts(token.accountsServer)?.label ?? token.accountsServer,
+      dataCenter: dataCenterByAccounts(token.accountsServer)?.id ?? CUSTOM_TARGET_ID,
       accountsServer: token.accountsServer,
       deskUrl: token.deskUrl,
       scopes: token.scopes,

@@ -2,14 +2,15 @@
  * Tickets for the popup. When Zoho cannot answer, the last tickets stay on screen with the
  * reason (issue 3: "nothing they had is lost").
  */
-import { listOrganizations, listTickets, MAX_PAGE_SIZE, type DeskContext } from '../shared/desk-api.ts';
+import { listOrganizations, listTickets, MAX_PAGE_SIZE, myAgentId, type DeskContext } from '../shared/desk-api.ts';
+import { filterItem, filterKey, validFilter } from '../shared/filters.ts';
 import { fail, toAppError } from '../shared/errors.ts';
 import type { TicketListing, TicketView } from '../shared/messages.ts';
 import { defaultOrganization, type Organization } from '../shared/organization.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
 import { withDesk } from './desk-session.ts';
-import { organizationsItem } from './session.ts';
+import { agentIdItem, organizationsItem } from './session.ts';
 
 /** A sane cap: past this the user is told to narrow the list in Zoho Desk. */
 export const MAX_TICKETS = 1000;
@@ -23,17 +24,35 @@ async function organizations(ctx: DeskContext): Promise<Organization[]> {
   return orgs;
 }
 
+/** The signed-in agent's id, asked of Zoho once per session. */
+export async function agentId(ctx: DeskContext): Promise<string> {
+  const known = await agentIdItem.get();
+  if (known) return known;
+  const fetched = await myAgentId(ctx);
+  await agentIdItem.set(fetched);
+  return fetched;
+}
+
+/** The organization chosen in the popup, or Zoho's default. */
+export async function currentOrganization(ctx: DeskContext): Promise<Organization> {
+  return chosen(await organizations(ctx));
+}
+
 async function chosen(orgs: readonly Organization[]): Promise<Organization> {
   const id = await organizationIdItem.get();
   return orgs.find((org) => org.id === id) ?? defaultOrganization(orgs) ?? fail('no_organization');
 }
 
 async function fetchListing(more: boolean, cache: TicketListing | null): Promise<TicketListing> {
+  const filter = validFilter(await filterItem.get());
+  const key = filterKey(filter);
   return withDesk(async (ctx) => {
-    const org = await chosen(await organizations(ctx));
-    const previous = more && cache?.orgId === org.id ? cache.tickets : [];
+    const org = await currentOrganization(ctx);
+    const orgCtx = { ...ctx, orgId: org.id };
+    const me = filter.owner === 'me' ? await agentId(orgCtx) : null;
+    const previous = more && cache?.orgId === org.id && cache.filterKey === key ? cache.tickets : [];
     const limit = Math.min(MAX_PAGE_SIZE, MAX_TICKETS - previous.length);
-    const page = await listTickets({ ...ctx, orgId: org.id }, { from: previous.length, limit });
+    const page = await listTickets(orgCtx, { from: previous.length, limit, filter, agentId: me });
     const seen = new Set(previous.map((t) => t.id));
     const tickets = [...previous, ...page.items.filter((t) => !seen.has(t.id))];
     // Zoho ends a list with HTTP 204 or a short page.
@@ -43,6 +62,7 @@ async function fetchListing(more: boolean, cache: TicketListing | null): Promise
       skipped: (more ? (cache?.skipped ?? 0) : 0) + page.skipped,
       orgId: org.id,
       orgName: org.name,
+      filterKey: key,
       fetchedAt: Date.now(),
       hasMore: full && tickets.length < MAX_TICKETS,
       capped: full && tickets.length >= MAX_TICKETS,
@@ -57,7 +77,9 @@ export async function ticketView(request: { more?: boolean } = {}): Promise<Tick
     await ticketCacheItem.set(listing);
     return { listing, problem: null, organizations: (await organizationsItem.get()) ?? [] };
   } catch (error) {
-    if (!cache) throw error;
+    // Tickets of another filter are no stand-in for this one.
+    const currentKey = filterKey(validFilter(await filterItem.get()));
+    if (!cache || cache.filterKey !== currentKey) throw error;
     const problem = toAppError(error);
     // Tickets without a token are what a session that ended leaves behind.
     const shown = problem.code === 'not_signed_in' ? { code: 'session_ended' as const } : problem;

@@ -1,11 +1,13 @@
-/** Settings: the connection and its revocation, and the Zoho API client. */
+/** Settings: the connection and its revocation, search and badge, and the Zoho API client. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { builtConfig } from '../shared/build-config.ts';
 import type { AppError } from '../shared/errors.ts';
+import { t } from '../shared/i18n.ts';
 import { send, type Status } from '../shared/messages.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { ClientSettings } from './ClientSettings.tsx';
 import { Connection } from './Connection.tsx';
+import { Features } from './Features.tsx';
 
 export function App() {
   const [status, setStatus] = useState<Status | null>(null);
@@ -18,15 +20,17 @@ export function App() {
   }, []);
 
   useEffect(() => {
+    document.title = t('settingsTitle');
     void refresh();
   }, [refresh]);
 
   return (
     <main>
-      <h1>Desk Tickets for Zoho: settings</h1>
-      <p class="muted">A read-only viewer: it can read your Zoho Desk tickets and nothing more.</p>
+      <h1>{t('settingsTitle')}</h1>
+      <p class="muted">{t('settingsIntro')}</p>
       {error && <ErrorNotice error={error} onRetry={() => void refresh()} />}
       {status && <Connection status={status} onChange={() => void refresh()} />}
+      {status && <Features onStatus={setStatus} />}
       {status && <ClientSettings redirectUri={status.redirectUri} builtInClientId={builtConfig().clientId} />}
     </main>
   );

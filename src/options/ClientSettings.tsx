@@ -3,21 +3,22 @@
  * A plain form bound to the settings storage item.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { settingsItem, type Settings } from '../shared/settings.ts';
+import { t } from '../shared/i18n.ts';
+import { readSettings, updateSettings } from '../shared/settings.ts';
 
 export function ClientSettings({ redirectUri, builtInClientId }: { redirectUri: string; builtInClientId: string }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [client, setClient] = useState<{ clientId: string; clientSecret: string } | null>(null);
   const [saved, setSaved] = useState(false);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
 
   useEffect(() => {
-    void settingsItem.get().then(setSettings);
+    void readSettings().then(({ clientId, clientSecret }) => setClient({ clientId, clientSecret }));
   }, []);
 
   async function save(event: Event) {
     event.preventDefault();
-    if (!settings) return;
-    await settingsItem.set({ clientId: settings.clientId.trim(), clientSecret: settings.clientSecret.trim() });
+    if (!client) return;
+    await updateSettings({ clientId: client.clientId.trim(), clientSecret: client.clientSecret.trim() });
     setSaved(true);
   }
 
@@ -30,62 +31,53 @@ export function ClientSettings({ redirectUri, builtInClientId }: { redirectUri: 
     }
   }
 
+  const edit = (change: Partial<{ clientId: string; clientSecret: string }>) => {
+    setSaved(false);
+    setClient((current) => current && { ...current, ...change });
+  };
+
   return (
     <section aria-labelledby="client-title">
-      <h2 id="client-title">Zoho API client</h2>
-      <p>
-        Register a client in Zoho’s API console (api-console.zoho.com) and give it this exact redirect
-        URI:
-      </p>
+      <h2 id="client-title">{t('apiClient')}</h2>
+      <p>{t('registerClient')}</p>
       <div class="redirect">
-        <code aria-label="Redirect URI">{redirectUri}</code>
+        <code aria-label={t('redirectUri')}>{redirectUri}</code>
         <button type="button" onClick={() => void copy()}>
-          Copy redirect URI
+          {t('copyRedirectUri')}
         </button>
       </div>
       {copied && (
         <p role="status" class="hint">
-          {copied === 'yes' ? 'Copied.' : 'Could not copy: select the URI and copy it by hand.'}
+          {copied === 'yes' ? t('copied') : t('copyFailed')}
         </p>
       )}
-      {settings && (
+      {client && (
         <form onSubmit={(event) => void save(event)}>
-          <label for="client-id">Client ID</label>
+          <label for="client-id">{t('clientId')}</label>
           <input
             id="client-id"
             type="text"
             autoComplete="off"
             spellcheck={false}
             placeholder={builtInClientId || '1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'}
-            value={settings.clientId}
-            onInput={(event) => {
-              setSaved(false);
-              setSettings({ ...settings, clientId: event.currentTarget.value });
-            }}
+            value={client.clientId}
+            onInput={(event) => edit({ clientId: event.currentTarget.value })}
           />
-          <p class="hint">
-            {builtInClientId ? 'Leave empty to use the client id this build came with.' : 'Required to sign in.'}
-          </p>
-          <label for="client-secret">Client secret (optional)</label>
+          <p class="hint">{builtInClientId ? t('clientIdBuiltIn') : t('clientIdRequired')}</p>
+          <label for="client-secret">{t('clientSecret')}</label>
           <input
             id="client-secret"
             type="password"
             autoComplete="off"
-            value={settings.clientSecret}
-            onInput={(event) => {
-              setSaved(false);
-              setSettings({ ...settings, clientSecret: event.currentTarget.value });
-            }}
+            value={client.clientSecret}
+            onInput={(event) => edit({ clientSecret: event.currentTarget.value })}
           />
-          <p class="hint">
-            Only for Zoho client types that demand one. Anything stored in an extension can be read by
-            whoever has the extension, so a secret here adds no security: sign-in is protected by PKCE.
-          </p>
+          <p class="hint">{t('clientSecretHint')}</p>
           <div class="row">
             <button type="submit" class="primary">
-              Save
+              {t('save')}
             </button>
-            {saved && <span role="status">Saved.</span>}
+            {saved && <span role="status">{t('saved')}</span>}
           </div>
         </form>
       )}

@@ -1,9 +1,11 @@
 /** What is granted, to whom, until when; and the one-click way to take it back. */
 import { useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
+import { t } from '../shared/i18n.ts';
 import { send, type RevokeOutcome, type Status } from '../shared/messages.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { formatDateTime, isoDateTime } from '../ui/format.ts';
+import { targetLabel } from '../ui/labels.ts';
 
 interface Props {
   status: Status;
@@ -14,20 +16,15 @@ function RevokeResult({ outcome }: { outcome: RevokeOutcome }) {
   if (outcome.revokedAtZoho) {
     return (
       <p class="notice" role="status">
-        Access revoked. Zoho no longer accepts this extension’s token, and it was deleted from this
-        browser.
+        {t('revoked')}
       </p>
     );
   }
   return (
     <div class="notice error" role="status">
-      <p>
-        Signed out here: the token was deleted from this browser. Zoho could not be reached to
-        revoke it, so Zoho may still list this extension under Connected Apps until the token
-        expires.
-      </p>
+      <p>{t('revokedLocally')}</p>
       <a href={outcome.connectedAppsUrl} target="_blank" rel="noopener noreferrer">
-        Open Connected Apps in Zoho Accounts
+        {t('openConnectedApps')}
       </a>
     </div>
   );
@@ -51,21 +48,22 @@ export function Connection({ status, onChange }: Props) {
 
   return (
     <section aria-labelledby="connection-title">
-      <h2 id="connection-title">Connection</h2>
+      <h2 id="connection-title">{t('connection')}</h2>
       <dl>
-        <dt>Status</dt>
-        <dd>{connection ? 'Signed in' : 'Not signed in'}</dd>
+        <dt>{t('status')}</dt>
+        <dd>{connection ? t('signedIn') : t('notSignedIn')}</dd>
         {connection && (
           <>
-            <dt>Organization</dt>
-            <dd>{connection.orgName ?? 'Not loaded yet (open the popup once)'}</dd>
-            <dt>Data center</dt>
+            <dt>{t('organization')}</dt>
+            <dd>{connection.orgName ?? t('orgNotLoaded')}</dd>
+            <dt>{t('dataCenter')}</dt>
             <dd>
-              {connection.dataCenter} <span class="muted">({connection.deskUrl})</span>
+              {targetLabel(connection.dataCenter, connection.accountsServer)}{' '}
+              <span class="muted">({connection.deskUrl})</span>
             </dd>
-            <dt>Granted scopes</dt>
+            <dt>{t('grantedScopes')}</dt>
             <dd>
-              <ul aria-label="Granted scopes">
+              <ul aria-label={t('grantedScopes')}>
                 {connection.scopes.map((scope) => (
                   <li key={scope}>
                     <code>{scope}</code>
@@ -73,7 +71,7 @@ export function Connection({ status, onChange }: Props) {
                 ))}
               </ul>
             </dd>
-            <dt>Token expires</dt>
+            <dt>{t('tokenExpires')}</dt>
             <dd>
               <time dateTime={isoDateTime(connection.expiresAt)}>{formatDateTime(connection.expiresAt)}</time>
             </dd>
@@ -84,11 +82,11 @@ export function Connection({ status, onChange }: Props) {
       {error && <ErrorNotice error={error} />}
       {connection && (
         <button type="button" class="danger" onClick={() => void revoke()} disabled={busy}>
-          Revoke access
+          {t('revokeAccess')}
         </button>
       )}
       {!connection && !outcome && (
-        <p class="muted">Open the extension’s toolbar popup to sign in with Zoho.</p>
+        <p class="muted">{t('signInFromPopup')}</p>
       )}
     </section>
   );

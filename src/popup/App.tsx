@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AppError } from '../shared/errors.ts';
+import { t } from '../shared/i18n.ts';
 import { send, type Status } from '../shared/messages.ts';
 import { lastTargetItem, targetById } from '../shared/sign-in-targets.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
@@ -48,7 +49,7 @@ export function App() {
           <ErrorNotice error={error} onRetry={() => void refreshStatus()} />
         ) : (
           <p class="muted" role="status">
-            Loading…
+            {t('loading')}
           </p>
         )}
       </main>

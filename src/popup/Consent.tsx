@@ -4,9 +4,12 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
+import { t } from '../shared/i18n.ts';
 import { SCOPES } from '../shared/scopes.ts';
+import { readSettings } from '../shared/settings.ts';
 import { lastTargetItem, signInTargets, targetById } from '../shared/sign-in-targets.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { targetLabel } from '../ui/labels.ts';
 
 interface Props {
   clientConfigured: boolean;
@@ -18,64 +21,60 @@ interface Props {
 
 export function Consent({ clientConfigured, signingIn, error, onSignIn, onSettings }: Props) {
   const [target, setTarget] = useState(() => targetById(null).id);
+  const [search, setSearch] = useState(false);
   useEffect(() => {
     void lastTargetItem.get().then((last) => setTarget(targetById(last).id));
+    void readSettings().then((settings) => setSearch(settings.searchEnabled));
   }, []);
+  const chosen = targetById(target);
 
   return (
     <main class="consent" aria-labelledby="consent-title">
-      <h1 id="consent-title">Connect to Zoho Desk</h1>
-      <p>To list your tickets, this extension will ask Zoho for read-only access:</p>
-      <ul aria-label="Requested permissions">
+      <h1 id="consent-title">{t('consentTitle')}</h1>
+      <p>{t('consentIntro')}</p>
+      <ul aria-label={t('requestedPermissions')}>
         <li>
-          <code>{SCOPES.ticketsRead}</code>: read your tickets.
+          <code>{SCOPES.ticketsRead}</code>: {t('scopeTickets')}
         </li>
         <li>
-          <code>{SCOPES.basicRead}</code>: read your organization’s name and id, so it knows which
-          Desk to ask.
+          <code>{SCOPES.basicRead}</code>: {t('scopeBasic')}
         </li>
+        {search && (
+          <li>
+            <code>{SCOPES.searchRead}</code>: {t('scopeSearch')}
+          </li>
+        )}
       </ul>
       <p>
-        <strong>It can read tickets, but never change, reply to or delete them.</strong> Your access
-        token is kept only in this browser’s memory and is forgotten when the browser closes. You can
-        revoke access at any time in settings.
+        <strong>{t('consentReadOnly')}</strong> {t('consentTokenNote')}
       </p>
       <label class="field">
-        <span>Zoho data center</span>
+        <span>{t('dataCenter')}</span>
         <select value={target} onChange={(event) => setTarget(event.currentTarget.value)}>
           {signInTargets().map((dc) => (
             <option key={dc.id} value={dc.id}>
-              {dc.label}
+              {targetLabel(dc.id, dc.accounts)}
             </option>
           ))}
         </select>
       </label>
-      <p class="muted small">
-        Signing in lets the extension reach {new URL(targetById(target).accounts).host} and{' '}
-        {new URL(targetById(target).desk).host}, and nothing else. Your browser may ask you to allow
-        that.
-      </p>
+      <p class="muted small">{t('hostAccessNote', new URL(chosen.accounts).host, new URL(chosen.desk).host)}</p>
       {error && <ErrorNotice error={error} onSettings={onSettings} onSwitchDataCenter={onSignIn} />}
       {!clientConfigured && !error && (
         <div class="notice" role="status">
-          <p>No Zoho client id is configured yet, so sign-in cannot start.</p>
+          <p>{t('noClientId')}</p>
           <button type="button" onClick={onSettings}>
-            Open settings
+            {t('openSettings')}
           </button>
         </div>
       )}
       <div class="actions">
-        <button
-          type="button"
-          class="primary"
-          onClick={() => onSignIn(target)}
-          disabled={!clientConfigured || signingIn}
-        >
-          Sign in with Zoho
+        <button type="button" class="primary" onClick={() => onSignIn(target)} disabled={!clientConfigured || signingIn}>
+          {t('signIn')}
         </button>
         {signingIn && (
           <span role="status" class="muted">
-            Finish signing in in the Zoho window…
+            {t('signingIn')}
           </span>
         )}
       </div>

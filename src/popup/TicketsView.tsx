@@ -1,12 +1,19 @@
 /**
- * The signed-in view: organization, tickets, paging. When Zoho cannot answer, the last tickets
- * stay, marked out of date, with the reason and the next step.
+ * The signed-in view: organization, filters, quick filter, tickets, paging, and a ticket's
+ * detail. When Zoho cannot answer, the last tickets stay, marked out of date, with the reason.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
-import { send, type Reply, type TicketView } from '../shared/messages.ts';
+import { filterItem, validFilter, type TicketFilter } from '../shared/filters.ts';
+import { t } from '../shared/i18n.ts';
+import { send, type Reply, type SearchResult, type TicketView } from '../shared/messages.ts';
+import { quickFilter } from '../shared/quick-filter.ts';
+import { readSettings } from '../shared/settings.ts';
+import type { Ticket } from '../shared/ticket.ts';
 import { ErrorNotice, type NoticeActions } from '../ui/ErrorNotice.tsx';
 import { formatTime } from '../ui/format.ts';
+import { FilterBar } from './FilterBar.tsx';
+import { TicketDetail } from './TicketDetail.tsx';
 import { TicketList } from './TicketList.tsx';
 
 interface Props {
@@ -22,10 +29,10 @@ function Problem({ error, fetchedAt, actions }: { error: AppError; fetchedAt: nu
   if (error.code === 'network' && fetchedAt !== null) {
     return (
       <div class="notice" role="alert">
-        <p>Offline: showing tickets from {formatTime(fetchedAt)}.</p>
+        <p>{t('offlineNote', formatTime(fetchedAt))}</p>
         {actions.onRetry && (
           <button type="button" onClick={actions.onRetry}>
-            Try again
+            {t('tryAgain')}
           </button>
         )}
       </div>
@@ -34,10 +41,21 @@ function Problem({ error, fetchedAt, actions }: { error: AppError; fetchedAt: nu
   return <ErrorNotice error={error} {...actions} />;
 }
 
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+}
+
 export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSwitchDataCenter }: Props) {
   const [view, setView] = useState<TicketView | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [loading, setLoading] = useState<'list' | 'more' | null>('list');
+  const [filter, setFilter] = useState<TicketFilter | null>(null);
+  const [query, setQuery] = useState('');
+  const [searchEnabled, setSearchEnabled] = useState(false);
+  const [results, setResults] = useState<SearchResult | null>(null);
+  const [open, setOpen] = useState<Ticket | null>(null);
+  const queryInput = useRef<HTMLInputElement>(null);
+  const lastOpened = useRef<string | null>(null);
 
   const apply = useCallback(
     (reply: Reply<TicketView>) => {
@@ -48,6 +66,7 @@ export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSw
       } else if (reply.error.code === 'session_ended' || reply.error.code === 'not_signed_in') {
         onSignedOut(reply.error);
       } else {
+        setView(null);
         setError(reply.error);
       }
     },
@@ -72,19 +91,72 @@ export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSw
     [apply],
   );
 
+  const changeFilter = useCallback(
+    async (next: TicketFilter) => {
+      setFilter(next);
+      setResults(null);
+      await filterItem.set(next);
+      await load();
+    },
+    [load],
+  );
+
+  const runSearch = useCallback(async () => {
+    setLoading('list');
+    const reply = await send('search', { query });
+    setLoading(null);
+    if (reply.ok) setResults(reply.value);
+    else setError(reply.error);
+  }, [query]);
+
   useEffect(() => {
+    void filterItem.get().then((stored) => setFilter(validFilter(stored)));
+    void readSettings().then((settings) => setSearchEnabled(settings.searchEnabled));
     void load();
   }, [load]);
 
+  // "/" focuses the quick filter; Esc leaves a ticket, or clears the filter.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '/' && !open && !isTyping(event.target)) {
+        event.preventDefault();
+        queryInput.current?.focus();
+      } else if (event.key === 'Escape' && open) {
+        event.preventDefault();
+        setOpen(null);
+      } else if (event.key === 'Escape' && event.target === queryInput.current && query) {
+        setQuery('');
+        setResults(null);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, query]);
+
+  // Back from a ticket: focus returns to its row.
+  useEffect(() => {
+    if (open || !lastOpened.current) return;
+    document.querySelector<HTMLButtonElement>(`button[data-ticket-id="${CSS.escape(lastOpened.current)}"]`)?.focus();
+  }, [open]);
+
+  if (open) {
+    return <TicketDetail ticket={open} onBack={() => setOpen(null)} />;
+  }
+
   const listing = view?.listing ?? null;
   const problem = view?.problem ?? error;
-  const stale = listing !== null && problem !== null;
+  const stale = listing !== null && view?.problem !== null && view?.problem !== undefined;
   const orgs = view?.organizations ?? [];
+  const shown = results ? results.tickets : quickFilter(listing?.tickets ?? [], query);
   const actions: NoticeActions = {
     onRetry: () => void load(),
     onSignIn: signingIn ? undefined : onSignIn,
     onSettings,
     onSwitchDataCenter,
+  };
+  const openTicket = (ticket: Ticket) => {
+    lastOpened.current = ticket.id;
+    setOpen(ticket);
   };
 
   return (
@@ -92,7 +164,7 @@ export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSw
       <header class="bar">
         {orgs.length > 1 && listing ? (
           <label class="org-picker">
-            <span class="sr-only">Organization</span>
+            <span class="sr-only">{t('organization')}</span>
             <select value={listing.orgId} onChange={(event) => void choose(event.currentTarget.value)}>
               {orgs.map((org) => (
                 <option key={org.id} value={org.id}>
@@ -102,22 +174,56 @@ export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSw
             </select>
           </label>
         ) : (
-          <h1>{listing?.orgName ?? 'Zoho Desk tickets'}</h1>
+          <h1>{listing?.orgName ?? t('ticketsTitle')}</h1>
         )}
         <div class="tools">
           {loading !== null && listing && (
             <span role="status" class="muted small">
-              Updating…
+              {t('updating')}
             </span>
           )}
           <button type="button" onClick={() => void load()} disabled={loading !== null}>
-            Refresh
+            {t('refresh')}
           </button>
           <button type="button" onClick={onSettings}>
-            Settings
+            {t('settings')}
           </button>
         </div>
       </header>
+      {filter && <FilterBar filter={filter} onChange={(next) => void changeFilter(next)} />}
+      <div class="quick">
+        <label class="sr-only" for="quick-filter">
+          {t('quickFilter')}
+        </label>
+        <input
+          id="quick-filter"
+          ref={queryInput}
+          type="search"
+          value={query}
+          placeholder={t('quickFilterHint')}
+          autoComplete="off"
+          onInput={(event) => {
+            setQuery(event.currentTarget.value);
+            setResults(null);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              document.querySelector<HTMLButtonElement>('button.ticket')?.focus();
+            }
+          }}
+        />
+        {searchEnabled && query.trim().length >= 3 && !results && (
+          <button type="button" class="link" onClick={() => void runSearch()}>
+            {t('searchZoho', query.trim())}
+          </button>
+        )}
+        {results && (
+          <button type="button" class="link" onClick={() => setResults(null)}>
+            {t('clearSearch')}
+          </button>
+        )}
+      </div>
       <div class="scroll">
         {problem && (
           <div class="problem">
@@ -126,35 +232,50 @@ export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSw
         )}
         {loading === 'list' && !listing && (
           <p class="empty muted" role="status">
-            Loading your tickets…
+            {t('loadingTickets')}
           </p>
         )}
         {listing && (
-          <section aria-label={stale ? 'Tickets (out of date)' : 'Ticket list'} class={stale ? 'stale' : undefined}>
-            {stale && <p class="stale-label muted">Out of date: last updated {formatTime(listing.fetchedAt)}</p>}
-            <TicketList tickets={listing.tickets} />
+          <section
+            aria-label={results ? t('searchResults', results.query) : stale ? t('ticketsStale') : t('ticketList')}
+            class={stale ? 'stale' : undefined}
+          >
+            {stale && <p class="stale-label muted">{t('outOfDate', formatTime(listing.fetchedAt))}</p>}
+            {query && !results && (
+              <p class="match-count muted small" role="status">
+                {t('matchCount', shown.length, listing.tickets.length)}
+              </p>
+            )}
+            {shown.length > 0 && <TicketList tickets={shown} label={t('tickets')} onOpen={openTicket} />}
+            {shown.length === 0 && query && (
+              <p class="empty muted">{t('noMatches', query)}</p>
+            )}
+            {shown.length === 0 && !query && (
+              <div class="empty" role="status">
+                <p class="empty-title">{t('emptyTitle')}</p>
+                <p class="muted">{t('emptyBody')}</p>
+              </div>
+            )}
           </section>
         )}
-        {listing && listing.hasMore && (
+        {listing && listing.hasMore && !results && (
           <div class="more">
             <button type="button" onClick={() => void loadMore()} disabled={loading !== null}>
-              {loading === 'more' ? 'Loading…' : 'Load more tickets'}
+              {loading === 'more' ? t('loading') : t('loadMore')}
             </button>
           </div>
         )}
         {listing?.capped && (
           <p class="footer-note muted" role="note">
-            Showing the first {listing.tickets.length.toLocaleString()} tickets. Narrow the list in Zoho Desk
-            to see others.
+            {t('capped', listing.tickets.length.toLocaleString())}
           </p>
         )}
         {listing && listing.skipped > 0 && (
           <p class="footer-note muted" role="note">
-            {listing.skipped === 1
-              ? '1 ticket from Zoho could not be read and is not shown.'
-              : `${listing.skipped} tickets from Zoho could not be read and are not shown.`}
+            {listing.skipped === 1 ? t('skippedOne') : t('skippedMany', listing.skipped)}
           </p>
         )}
+        <p class="footer-note muted small">{t('keyboardHelp')}</p>
       </div>
     </div>
   );

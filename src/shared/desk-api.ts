@@ -4,10 +4,12 @@
  * Facts: zoho-notes.md, "Desk API v1".
  */
 import { fail } from './errors.ts';
-import { isRecord, text } from './parse.ts';
+import { id, isRecord, text } from './parse.ts';
 import { retryAfterMs } from './retry.ts';
 import { parseOrganization, type Organization } from './organization.ts';
+import { filterQuery, type TicketFilter } from './filters.ts';
 import { parseDataList, parseTicket, type ParsedList, type Ticket } from './ticket.ts';
+import { parseThread, parseTicketDetail, type Thread, type TicketDetail } from './ticket-detail.ts';
 
 export interface DeskContext {
   /** The Desk origin of the user's data center, e.g. https://desk.zoho.eu. */
@@ -102,22 +104,66 @@ export async function deskGet(
 }
 
 export async function listOrganizations(ctx: DeskContext): Promise<ParsedList<Organization>> {
-  const parsed = parseDataList(await deskGet(ctx, 'organizations'), parseOrganization);
-  return parsed ?? fail('bad_response', { detail: 'organizations is not a list' });
+  return listOrFail(parseDataList(await deskGet(ctx, 'organizations'), parseOrganization), 'organizations');
 }
 
 export interface TicketQuery {
   readonly from: number;
   readonly limit: number;
+  readonly filter?: TicketFilter;
+  /** The signed-in agent's id, for the "assigned to me" filter. */
+  readonly agentId?: string | null;
 }
 
+const clampLimit = (limit: number) => Math.min(Math.max(1, limit), MAX_PAGE_SIZE);
+const listOrFail = <T>(parsed: ParsedList<T> | null, what: string): ParsedList<T> =>
+  parsed ?? fail('bad_response', { detail: `${what} is not a list` });
+
 export async function listTickets(ctx: DeskContext, query: TicketQuery): Promise<ParsedList<Ticket>> {
-  const limit = Math.min(Math.max(1, query.limit), MAX_PAGE_SIZE);
+  const filter = query.filter ? filterQuery(query.filter, query.agentId ?? null) : { sortBy: '-createdTime' };
   const body = await deskGet(ctx, 'tickets', {
     from: query.from,
-    limit,
-    sortBy: '-createdTime',
-    include: 'contacts',
+    limit: clampLimit(query.limit),
+    ...filter,
+    include: 'contacts,assignee',
   });
-  return parseDataList(body, parseTicket) ?? fail('bad_response', { detail: 'tickets is not a list' });
+  return listOrFail(parseDataList(body, parseTicket), 'tickets');
+}
+
+/** The signed-in agent (GET /myinfo, Desk.basic.READ): its id drives "assigned to me". */
+export async function myAgentId(ctx: DeskContext): Promise<string> {
+  const body = await deskGet(ctx, 'myinfo');
+  return (isRecord(body) ? id(body['id']) : null) ?? fail('bad_response', { detail: 'myinfo has no id' });
+}
+
+export async function getTicket(ctx: DeskContext, ticketId: string): Promise<TicketDetail> {
+  const body = await deskGet(ctx, `tickets/${encodeURIComponent(ticketId)}`, { include: 'contacts,assignee' });
+  return parseTicketDetail(body) ?? fail('bad_response', { detail: 'ticket' });
+}
+
+/** The conversation, newest first (Zoho's default order for threads). */
+export async function listThreads(ctx: DeskContext, ticketId: string, limit: number): Promise<ParsedList<Thread>> {
+  const body = await deskGet(ctx, `tickets/${encodeURIComponent(ticketId)}/threads`, {
+    from: 0,
+    limit: clampLimit(limit),
+    sortBy: '-sendDateTime',
+  });
+  return listOrFail(parseDataList(body, parseThread), 'threads');
+}
+
+/** One thread with its full content: only this call is sure to carry `content`. */
+export async function getThread(ctx: DeskContext, ticketId: string, threadId: string): Promise<Thread> {
+  const body = await deskGet(ctx, `tickets/${encodeURIComponent(ticketId)}/threads/${encodeURIComponent(threadId)}`);
+  return parseThread(body) ?? fail('bad_response', { detail: 'thread' });
+}
+
+/** GET /tickets/search (needs Desk.search.READ); `_all` takes 3 to 100 characters. */
+export async function searchTickets(ctx: DeskContext, query: string, limit: number): Promise<ParsedList<Ticket>> {
+  const body = await deskGet(ctx, 'tickets/search', {
+    _all: query.slice(0, 100),
+    from: 0,
+    limit: clampLimit(limit),
+    sortBy: 'relevance',
+  });
+  return listOrFail(parseDataList(body, parseTicket), 'search results');
 }

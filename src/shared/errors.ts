@@ -34,6 +34,8 @@ export type ErrorCode =
   /** Zoho answered something that is not what its API documents. */
   | 'bad_response'
   | 'no_organization'
+  /** Full search needs Desk.search.READ, which is asked for only when search is turned on. */
+  | 'search_not_enabled'
   | 'unexpected';
 
 export interface AppError {

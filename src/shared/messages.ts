@@ -6,9 +6,11 @@ import browser from 'webextension-polyfill';
 import type { AppError } from './errors.ts';
 import type { Organization } from './organization.ts';
 import type { Ticket } from './ticket.ts';
+import type { Thread, TicketDetail } from './ticket-detail.ts';
 
 export interface Connection {
   readonly orgName: string | null;
+  /** A data center id from sign-in-targets.ts ('custom' for the configured server). */
   readonly dataCenter: string;
   readonly accountsServer: string;
   readonly deskUrl: string;
@@ -35,6 +37,8 @@ export interface TicketListing {
   readonly skipped: number;
   readonly orgId: string;
   readonly orgName: string;
+  /** filterKey() of the filter these tickets answer. */
+  readonly filterKey: string;
   /** Epoch milliseconds. */
   readonly fetchedAt: number;
   /** Zoho may have more: the last page was full. */
@@ -54,6 +58,17 @@ export interface TicketView {
   readonly organizations: readonly Organization[];
 }
 
+export interface TicketDetailView {
+  readonly ticket: TicketDetail;
+  /** Newest first. */
+  readonly threads: readonly Thread[];
+}
+
+export interface SearchResult {
+  readonly query: string;
+  readonly tickets: readonly Ticket[];
+}
+
 export interface RevokeOutcome {
   /** False when Zoho could not be reached or refused: the token was still forgotten here. */
   readonly revokedAtZoho: boolean;
@@ -68,6 +83,10 @@ export interface Protocol {
   /** `more`: append the next page instead of reloading the first. */
   listTickets: { request: { more?: boolean }; response: TicketView };
   chooseOrganization: { request: { orgId: string }; response: TicketView };
+  getTicket: { request: { id: string }; response: TicketDetailView };
+  search: { request: { query: string }; response: SearchResult };
+  /** Turns full search on or off: a new authorization with or without Desk.search.READ. */
+  setSearch: { request: { enabled: boolean }; response: Status };
   revoke: { request: Record<string, never>; response: RevokeOutcome };
 }
 
@@ -77,7 +96,16 @@ export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request']
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
-const MESSAGE_TYPES: readonly MessageType[] = ['getStatus', 'signIn', 'listTickets', 'chooseOrganization', 'revoke'];
+const MESSAGE_TYPES: readonly MessageType[] = [
+  'getStatus',
+  'signIn',
+  'listTickets',
+  'chooseOrganization',
+  'getTicket',
+  'search',
+  'setSearch',
+  'revoke',
+];
 
 export function isMessage(value: unknown): value is Message {
   return (

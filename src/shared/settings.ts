@@ -7,17 +7,41 @@
 import { storageItem } from './storage-item.ts';
 import { builtConfig } from './build-config.ts';
 
+export type BadgeCount = 'mine' | 'unassigned' | 'open';
+
 export interface Settings {
   /** Overrides the client id built in. Empty: use the built-in one. */
   readonly clientId: string;
   /** Only for Zoho client types that demand one at the token endpoint. */
   readonly clientSecret: string;
+  /** Full search through /tickets/search, which needs the Desk.search.READ scope. */
+  readonly searchEnabled: boolean;
+  /** Minutes between badge refreshes; 0 turns the badge off. */
+  readonly badgeMinutes: number;
+  /** Which open tickets the badge counts. */
+  readonly badgeCount: BadgeCount;
 }
 
-export const settingsItem = storageItem<Settings>('local', 'settings', {
+export const DEFAULT_SETTINGS: Settings = {
   clientId: '',
   clientSecret: '',
-});
+  searchEnabled: false,
+  badgeMinutes: 5,
+  badgeCount: 'mine',
+};
+
+export const settingsItem = storageItem<Partial<Settings>>('local', 'settings', DEFAULT_SETTINGS);
+
+/** The settings with a default for every field a stored object from an older version lacks. */
+export async function readSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.get()) };
+}
+
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await readSettings()), ...change };
+  await settingsItem.set(next);
+  return next;
+}
 
 export interface EffectiveClient {
   readonly clientId: string;
@@ -25,7 +49,7 @@ export interface EffectiveClient {
 }
 
 export async function effectiveClient(): Promise<EffectiveClient> {
-  const settings = await settingsItem.get();
+  const settings = await readSettings();
   return {
     clientId: settings.clientId.trim() || builtConfig().clientId,
     clientSecret: settings.clientSecret.trim(),

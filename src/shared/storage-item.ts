@@ -12,6 +12,8 @@ export interface StorageItem<T> {
   get(): Promise<T>;
   set(value: T): Promise<void>;
   remove(): Promise<void>;
+  /** Calls `listener` with the new value whenever this item changes. */
+  watch(listener: (value: T) => void): void;
 }
 
 export function storageItem<T>(area: StorageAreaName, key: string, fallback: T): StorageItem<T> {
@@ -31,6 +33,12 @@ export function storageItem<T>(area: StorageAreaName, key: string, fallback: T):
     },
     async remove() {
       await store().remove(key);
+    },
+    watch(listener) {
+      browser.storage.onChanged.addListener((changes, changedArea) => {
+        const change = changes[key];
+        if (changedArea === area && change) listener(('newValue' in change ? change.newValue : fallback) as T);
+      });
     },
   };
 }

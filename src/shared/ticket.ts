@@ -10,9 +10,16 @@ export interface Ticket {
   readonly number: string;
   readonly subject: string;
   readonly status: string;
+  /** Open, On Hold or Closed: the type behind a possibly custom status. */
+  readonly statusType: string;
+  readonly priority: string;
+  readonly channel: string;
   readonly requester: string;
+  /** Full name of the assignee, or '' when unassigned or not included. */
+  readonly assignee: string;
   /** Epoch milliseconds, or null when Zoho sent none. */
   readonly createdTime: number | null;
+  readonly dueDate: number | null;
   readonly webUrl: string | null;
 }
 
@@ -22,10 +29,12 @@ export interface ParsedList<T> {
   readonly skipped: number;
 }
 
-function fullName(person: JsonRecord): string {
-  return [text(person['firstName']), text(person['lastName'])]
+export function fullName(person: unknown): string {
+  if (!isRecord(person)) return '';
+  const name = [text(person['firstName']), text(person['lastName'])]
     .filter((part): part is string => !!part && part.trim() !== '')
     .join(' ');
+  return name || text(person['name']) || '';
 }
 
 function requesterOf(raw: JsonRecord): string {
@@ -48,10 +57,20 @@ export function parseTicket(raw: unknown): Ticket | null {
     number: text(raw['ticketNumber']) ?? ticketId,
     subject: text(raw['subject']) ?? '',
     status: text(raw['status']) ?? '',
+    statusType: text(raw['statusType']) ?? '',
+    priority: text(raw['priority']) ?? '',
+    channel: text(raw['channel']) ?? '',
     requester: requesterOf(raw),
+    assignee: fullName(raw['assignee']),
     createdTime: time(raw['createdTime']),
+    dueDate: time(raw['dueDate']),
     webUrl: webLink(raw['webUrl']),
   };
+}
+
+/** Overdue: a due date in the past on a ticket that is not closed. */
+export function isOverdue(ticket: Pick<Ticket, 'dueDate' | 'statusType'>, now = Date.now()): boolean {
+  return ticket.dueDate !== null && ticket.dueDate < now && ticket.statusType !== 'Closed';
 }
 
 /**

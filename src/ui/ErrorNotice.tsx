@@ -1,6 +1,7 @@
 /** A failure in words, with the one next step that can help. */
 import type { AppError } from '../shared/errors.ts';
 import { errorText } from '../shared/error-text.ts';
+import { t } from '../shared/i18n.ts';
 
 export interface NoticeActions {
   onSignIn?: (() => void) | undefined;
@@ -12,13 +13,13 @@ export interface NoticeActions {
 
 function actionFor(error: AppError, actions: NoticeActions): { label: string; run: () => void } | undefined {
   const { next } = errorText(error);
-  if (next === 'sign-in' && actions.onSignIn) return { label: 'Sign in again', run: actions.onSignIn };
-  if (next === 'retry' && actions.onRetry) return { label: 'Try again', run: actions.onRetry };
-  if (next === 'settings' && actions.onSettings) return { label: 'Open settings', run: actions.onSettings };
+  if (next === 'sign-in' && actions.onSignIn) return { label: t('signInAgain'), run: actions.onSignIn };
+  if (next === 'retry' && actions.onRetry) return { label: t('tryAgain'), run: actions.onRetry };
+  if (next === 'settings' && actions.onSettings) return { label: t('openSettings'), run: actions.onSettings };
   const switchTo = actions.onSwitchDataCenter;
   if (next === 'switch-data-center' && switchTo && error.detail) {
     const detail = error.detail;
-    return { label: 'Allow it and sign in', run: () => switchTo(detail) };
+    return { label: t('allowAndSignIn'), run: () => switchTo(detail) };
   }
   return undefined;
 }

@@ -1,17 +1,50 @@
-/** Dates as the user's locale writes them. */
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** Dates, times and numbers as the browser's language writes them. */
+import { uiLanguage } from '../shared/i18n.ts';
+
+let formats: { dateTime: Intl.DateTimeFormat; time: Intl.DateTimeFormat; relative: Intl.RelativeTimeFormat } | undefined;
+
+function fmt() {
+  const lang = uiLanguage();
+  formats ??= {
+    dateTime: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }),
+    time: new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }),
+    relative: new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
+  };
+  return formats;
+}
 
 export function formatDateTime(ms: number): string {
-  return dateTime.format(ms);
+  return fmt().dateTime.format(ms);
+}
+
+/** HH:MM, for "showing tickets from 10:42". */
+export function formatTime(ms: number): string {
+  return fmt().time.format(ms);
 }
 
 export function isoDateTime(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-const timeOnly = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
 
-/** HH:MM in the user's locale, for "showing tickets from 10:42". */
-export function formatTime(ms: number): string {
-  return timeOnly.format(ms);
+/** "3 hours ago", "in 2 days", "now": the largest unit that fits, rounded down. */
+export function relativeValue(ms: number, now: number): [number, Intl.RelativeTimeFormatUnit] {
+  const seconds = (ms - now) / 1000;
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return [Math.trunc(seconds / size), unit];
+  }
+  return [0, 'second'];
+}
+
+export function formatRelative(ms: number, now = Date.now()): string {
+  const [value, unit] = relativeValue(ms, now);
+  return fmt().relative.format(value, unit);
 }

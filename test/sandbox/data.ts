@@ -16,6 +16,18 @@ export const ORGANIZATIONS: DemoOrganization[] = [
 
 export const HOSTILE_SUBJECT = '<img src=x onerror=alert(1)>';
 
+/** The signed-in agent (GET /myinfo) and a colleague. */
+export const ME = { id: '60001234000000139001', firstName: 'Ana', lastName: 'Agent', emailId: 'ana@zylker.example' };
+export const COLLEAGUE = { id: '60001234000000139002', firstName: 'Kenji', lastName: 'Sato', emailId: 'kenji@zylker.example' };
+
+/** A thread that tries everything: script, event handler, remote image, javascript: link. */
+export const HOSTILE_THREAD_HTML =
+  '<p>Please see the screenshot.</p><script>alert("thread")</script>' +
+  '<img src="https://tracker.example/pixel.gif" onerror="alert(2)" width="1" height="1">' +
+  '<p style="position:fixed;top:0;left:0;width:100%;height:100%;background:red">Styled text</p>' +
+  '<a href="https://help.example/article">the help article</a> and <a href="javascript:alert(3)">a bad link</a>' +
+  '<iframe src="https://evil.example/"></iframe><form action="https://evil.example/"><input name="q"></form>';
+
 interface Seed {
   subject: string | null;
   status: string;
@@ -47,8 +59,15 @@ export interface DemoTicket extends Record<string, unknown> {
   id: string;
   ticketNumber: string;
   subject: string | null;
+  statusType: string;
+  assigneeId: string | null;
   createdTime: string | number;
+  dueDate: string | null;
+  /** Not a Zoho field: when the last thread came, for sortBy=recentThread. */
+  lastActivity: number;
 }
+
+const DAY = 24 * HOUR;
 
 /** `count` tickets for organization `org`, newest first, numbered from 101 (the oldest) up. */
 export function demoTickets(deskUrl: string, org: DemoOrganization, count: number): DemoTicket[] {
@@ -58,6 +77,10 @@ export function demoTickets(deskUrl: string, org: DemoOrganization, count: numbe
     const number = 100 + count - i;
     const id = `${org.id.slice(0, 4)}000000${String(42000 + i).padStart(6, '0')}`;
     const created = BASE_TIME - i * 5 * HOUR;
+    // Every third ticket is mine, every third a colleague's, the rest unassigned.
+    const assignee = i % 3 === 0 ? ME : i % 3 === 1 ? COLLEAGUE : null;
+    // Due dates: some long past (overdue unless closed), some far ahead.
+    const due = i % 4 === 0 ? created + 2 * DAY : i % 4 === 1 ? Date.UTC(2030, 0, 1) + i * HOUR : null;
     tickets.push({
       id,
       ticketNumber: String(number),
@@ -68,12 +91,14 @@ export function demoTickets(deskUrl: string, org: DemoOrganization, count: numbe
       channel: seed.channel,
       // Zoho sends ISO strings; some payloads carry epoch milliseconds. Both occur here.
       createdTime: i % 3 === 2 ? created : new Date(created).toISOString(),
-      dueDate: null,
+      dueDate: due === null ? null : new Date(due).toISOString(),
       closedTime: null,
+      lastActivity: created + ((i * 7) % 11) * HOUR,
       email: seed.email,
       contactId: seed.contact ? `${id}9` : null,
       contact: seed.contact,
-      assigneeId: null,
+      assigneeId: assignee?.id ?? null,
+      assignee: assignee && { id: assignee.id, firstName: assignee.firstName, lastName: assignee.lastName, email: assignee.emailId, photoURL: null },
       departmentId: '60001234000000006907',
       threadCount: String(1 + (i % 4)),
       webUrl: `${deskUrl}/support/${org.portalName}/ShowHomePage.do#Cases/dv/${id}`,
@@ -81,4 +106,44 @@ export function demoTickets(deskUrl: string, org: DemoOrganization, count: numbe
   }
   // Newest first, as Zoho answers sortBy=-createdTime.
   return tickets;
+}
+
+export interface DemoThread {
+  id: string;
+  summary: string;
+  content: string;
+  contentType: 'text/html' | 'text/plain';
+  direction: 'in' | 'out';
+  channel: string;
+  createdTime: string;
+  author: { name: string; firstName: string | null; lastName: string | null; email: string; type: string };
+}
+
+/** The conversation of a ticket, newest first; the hostile ticket's newest thread attacks. */
+export function demoThreads(ticket: DemoTicket): DemoThread[] {
+  const created = typeof ticket.createdTime === 'number' ? ticket.createdTime : Date.parse(ticket.createdTime);
+  const count = 1 + (Number(ticket.ticketNumber) % 3);
+  const threads: DemoThread[] = [];
+  for (let n = 0; n < count; n++) {
+    const incoming = n % 2 === 0;
+    const html = ticket.subject === HOSTILE_SUBJECT && n === count - 1 ? HOSTILE_THREAD_HTML : `<p>Message ${n + 1} about <b>${ticket.subject ?? 'this'}</b>.</p>`;
+    threads.push({
+      id: `${ticket.id}7${n}`,
+      summary: `Message ${n + 1}`,
+      content: html,
+      contentType: 'text/html',
+      direction: incoming ? 'in' : 'out',
+      channel: 'EMAIL',
+      createdTime: new Date(created + n * HOUR).toISOString(),
+      author: incoming
+        ? { name: 'Customer', firstName: 'Cus', lastName: 'Tomer', email: 'customer@example.com', type: 'END_USER' }
+        : { name: `${ME.firstName} ${ME.lastName}`, firstName: ME.firstName, lastName: ME.lastName, email: ME.emailId, type: 'AGENT' },
+    });
+  }
+  return threads.reverse();
+}
+
+/** How many of `count` demo tickets are of the Open status type (the popup's default filter). */
+export function openTicketCount(count: number): number {
+  return demoTickets('http://x', ORGANIZATIONS[0]!, count).filter((t) => t.statusType === 'Open').length;
 }

@@ -3,12 +3,45 @@
  * `{errorCode, message}` errors, paging with `from`/`limit`, and HTTP 204 for an empty page.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { demoTickets, ORGANIZATIONS } from './data.ts';
+import { demoThreads, demoTickets, ME, ORGANIZATIONS, type DemoTicket } from './data.ts';
 import { delay, page, sendHtml, sendJson } from './http.ts';
 import type { SandboxState } from './state.ts';
 
 function deskError(res: ServerResponse, status: number, errorCode: string, message: string): void {
   sendJson(res, status, { errorCode, message });
+}
+
+/** GET /tickets filters: status (by status type), assignee, sortBy (zohodesk-oas Ticket.json). */
+function filtered(tickets: DemoTicket[], query: URLSearchParams): DemoTicket[] {
+  let out = tickets;
+  const status = query.get('status');
+  if (status) {
+    const wanted = status.split(',').map((v) => v.trim().toLowerCase());
+    out = out.filter((t) => wanted.includes(t.statusType.toLowerCase()));
+  }
+  const assignee = query.get('assignee');
+  if (assignee) {
+    const wanted = assignee.split(',');
+    out = out.filter((t) => (t.assigneeId === null ? wanted.includes('Unassigned') : wanted.includes(t.assigneeId)));
+  }
+  const sortBy = query.get('sortBy') ?? 'createdTime';
+  const descending = sortBy.startsWith('-');
+  const field = sortBy.replace(/^-/, '');
+  const key = (t: DemoTicket): number =>
+    field === 'dueDate'
+      ? (t.dueDate === null ? Number.MAX_SAFE_INTEGER : Date.parse(t.dueDate))
+      : field === 'recentThread'
+        ? t.lastActivity
+        : typeof t.createdTime === 'number' ? t.createdTime : Date.parse(t.createdTime);
+  return [...out].sort((a, b) => (descending ? key(b) - key(a) : key(a) - key(b)));
+}
+
+/** Only what Zoho sends: the sandbox's own bookkeeping field stays out. */
+function asZoho(ticket: DemoTicket, includes: string[]): Record<string, unknown> {
+  const { lastActivity: _ignored, ...fields } = ticket;
+  if (!includes.includes('assignee')) delete fields['assignee'];
+  if (!includes.includes('contacts')) delete fields['contact'];
+  return fields;
 }
 
 function origin(req: IncomingMessage): string {
@@ -68,6 +101,10 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
     if (needs('Desk.basic.READ')) sendJson(res, 200, { data: orgs });
     return true;
   }
+  if (url.pathname === '/api/v1/myinfo') {
+    if (needs('Desk.basic.READ')) sendJson(res, 200, { ...ME, name: `${ME.firstName} ${ME.lastName}`, photoURL: null });
+    return true;
+  }
   const org = orgs.find((candidate) => candidate.id === req.headers.orgid);
   if (!org) {
     deskError(res, 400, 'INVALID_DATA', 'The orgId header is missing or unknown.');
@@ -76,28 +113,56 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
   if (!needs('Desk.tickets.READ')) return true;
   const tickets = demoTickets(origin(req), org, state.options.ticketCount);
 
-  if (url.pathname === '/api/v1/tickets') {
+  const includes = (url.searchParams.get('include') ?? '').split(',');
+  const answerPage = (list: DemoTicket[], extra: Record<string, unknown> = {}) => {
     const from = Number(url.searchParams.get('from') ?? 0);
     const limit = Number(url.searchParams.get('limit') ?? 10);
     if (!Number.isInteger(from) || from < 0 || !Number.isInteger(limit) || limit < 1 || limit > 100) {
       deskError(res, 422, 'INVALID_DATA', 'from or limit is out of range.');
-      return true;
+      return;
     }
-    const slice = tickets.slice(from, from + limit);
+    const slice = list.slice(from, from + limit);
     if (slice.length === 0) {
       res.writeHead(204);
       res.end();
     } else {
-      sendJson(res, 200, { data: slice });
+      sendJson(res, 200, { data: slice.map((t) => asZoho(t, includes)), ...extra });
     }
+  };
+
+  if (url.pathname === '/api/v1/tickets') {
+    answerPage(filtered(tickets, url.searchParams));
     return true;
   }
-  const match = /^\/api\/v1\/tickets\/([^/]+)$/.exec(url.pathname);
-  const ticket = match && tickets.find((candidate) => candidate.id === match[1]);
-  if (ticket) {
-    sendJson(res, 200, { ...ticket, description: `<p>${String(ticket.subject ?? '')}</p>`, isOverDue: false });
-  } else {
-    deskError(res, 404, 'URL_NOT_FOUND', 'The URL you requested could not be found.');
+  if (url.pathname === '/api/v1/tickets/search') {
+    if (!needs('Desk.search.READ')) return true;
+    const words = (url.searchParams.get('_all') ?? '').toLowerCase();
+    const found = tickets.filter((t) => `${t.subject ?? ''} ${t.email ?? ''}`.toLowerCase().includes(words));
+    includes.push('contacts', 'assignee');
+    answerPage(found, { count: found.length });
+    return true;
   }
+  const parts = /^\/api\/v1\/tickets\/([^/]+)(?:\/threads(?:\/([^/]+))?)?$/.exec(url.pathname);
+  const ticket = parts && tickets.find((candidate) => candidate.id === parts[1]);
+  if (!ticket || !parts) {
+    deskError(res, 404, 'URL_NOT_FOUND', 'The URL you requested could not be found.');
+    return true;
+  }
+  if (url.pathname.endsWith('/threads')) {
+    // The list carries summaries only; content comes from the single-thread call.
+    sendJson(res, 200, { data: demoThreads(ticket).map(({ content: _content, ...rest }) => rest) });
+    return true;
+  }
+  if (parts[2]) {
+    const thread = demoThreads(ticket).find((candidate) => candidate.id === parts[2]);
+    if (thread) sendJson(res, 200, thread);
+    else deskError(res, 404, 'URL_NOT_FOUND', 'The URL you requested could not be found.');
+    return true;
+  }
+  sendJson(res, 200, {
+    ...asZoho(ticket, includes),
+    description: `<div><p>${String(ticket.subject ?? '').replace(/</g, '&lt;')}</p><p>Sent from the help center.</p></div>`,
+    isOverDue: ticket.dueDate !== null && Date.parse(ticket.dueDate) < Date.now() && ticket.statusType !== 'Closed',
+  });
   return true;
 }

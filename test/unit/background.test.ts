@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, isTrustedSender } from '../../src/background/router.ts';
 import type { Reply, RevokeOutcome, Status, TicketView } from '../../src/shared/messages.ts';
+import { openTicketCount } from '../sandbox/data.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN, fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
 
@@ -45,7 +46,7 @@ describe('the whole path through the handler map', () => {
     const view = await value<TicketView>('listTickets');
     expect(view.problem).toBeNull();
     expect(view.listing?.orgName).toBe('Zylker Support');
-    expect(view.listing?.tickets).toHaveLength(30);
+    expect(view.listing?.tickets).toHaveLength(openTicketCount(30));
     expect(view.listing?.tickets[1]?.subject).toBe('<img src=x onerror=alert(1)>');
 
     const status = await value<Status>('getStatus');

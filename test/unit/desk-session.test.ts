@@ -2,10 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { signIn } from '../../src/background/sign-in.ts';
 import { chooseOrganization, MAX_TICKETS, ticketView } from '../../src/background/tickets.ts';
+import { openTicketCount } from '../sandbox/data.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
 
 const sandbox = useSandbox();
+/** The popup's default filter shows tickets of the Open status type. */
+const OPEN = openTicketCount(30);
+const ALL = { filter: { status: 'all', owner: 'all', sort: 'newest' } };
 const deskCalls = () => sandbox.current.state.log.filter((r) => r.server === 'desk');
 const tokenCalls = () => sandbox.current.state.log.filter((r) => r.path === '/oauth/v2/token');
 const storedToken = () => (fake.session.data['token'] as { accessToken: string; expiresAt: number } | undefined)?.accessToken;
@@ -38,7 +42,7 @@ describe('expiry and silent renewal', () => {
     configure({ deskFaults: [{ status: 401, errorCode: 'INVALID_OAUTH', invalidateToken: true }] });
     const view = await ticketView();
     expect(view.problem).toBeNull();
-    expect(view.listing?.tickets).toHaveLength(30);
+    expect(view.listing?.tickets).toHaveLength(OPEN);
     expect(tokenCalls()).toHaveLength(2);
   });
 
@@ -105,7 +109,7 @@ describe('retries', () => {
     const view = await ticketView();
     expect(view.problem?.code).toBe('rate_limited');
     expect(deskCalls().length - calls).toBe(3);
-    expect(view.listing?.tickets).toHaveLength(30);
+    expect(view.listing?.tickets).toHaveLength(OPEN);
   });
 
   it('retries a 500 once', async () => {
@@ -133,7 +137,7 @@ describe('bad answers and lost connections', () => {
     configure({ deskFaults: [{ status: 200, body: '<html>maintenance</html>' }] });
     const view = await ticketView();
     expect(view.problem).toEqual({ code: 'bad_response', detail: 'not JSON' });
-    expect(view.listing?.tickets).toHaveLength(30);
+    expect(view.listing?.tickets).toHaveLength(OPEN);
   });
 
   it.each(['SCOPE_MISMATCH', 'OAUTH_ORG_MISMATCH', 'FORBIDDEN', 'LICENSE_ACCESS_LIMITED', 'THRESHOLD_EXCEEDED', 'URL_NOT_FOUND'])(
@@ -143,7 +147,7 @@ describe('bad answers and lost connections', () => {
       configure({ deskFaults: [{ status: errorCode === 'URL_NOT_FOUND' ? 404 : 403, errorCode }] });
       const view = await ticketView();
       expect(view.problem).toMatchObject({ code: 'desk_error', detail: errorCode });
-      expect(view.listing?.tickets).toHaveLength(30);
+      expect(view.listing?.tickets).toHaveLength(OPEN);
     },
   );
 });
@@ -151,6 +155,7 @@ describe('bad answers and lost connections', () => {
 describe('organizations and pages', () => {
   it('pages through three pages until Zoho answers a short page', async () => {
     configure({ ticketCount: 120 });
+    await fake.local.set(ALL);
     await signIn('custom');
     let view = await ticketView();
     expect(view.listing).toMatchObject({ hasMore: true, capped: false });
@@ -167,6 +172,7 @@ describe('organizations and pages', () => {
 
   it('stops at an exact multiple of the page size when Zoho answers 204', async () => {
     configure({ ticketCount: 50 });
+    await fake.local.set(ALL);
     await signIn('custom');
     expect((await ticketView()).listing?.hasMore).toBe(true);
     const view = await ticketView({ more: true });
@@ -176,6 +182,7 @@ describe('organizations and pages', () => {
 
   it('caps the list and says so', async () => {
     configure({ ticketCount: MAX_TICKETS + 10 });
+    await fake.local.set(ALL);
     await signIn('custom');
     let view = await ticketView();
     while (view.listing?.hasMore) view = await ticketView({ more: true });

@@ -3,7 +3,32 @@
  * (test/unit/setup.ts). It holds real state (storage areas, the web auth flow's answer)
  * instead of per-call mocks, so tests read like what a browser would do.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 type Json = Record<string, unknown>;
+
+interface CatalogueEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+/** i18n.getMessage as browsers do it, over a real catalogue from public/_locales. */
+const catalogues = new Map<string, Record<string, CatalogueEntry>>();
+function catalogue(lang: string): Record<string, CatalogueEntry> {
+  const path = join(import.meta.dirname, '../../public/_locales', lang, 'messages.json');
+  if (!catalogues.has(lang)) catalogues.set(lang, JSON.parse(readFileSync(path, 'utf8')) as Record<string, CatalogueEntry>);
+  return catalogues.get(lang)!;
+}
+
+function getMessage(lang: string, key: string, substitutions: string[] = []): string {
+  const entry = catalogue(lang)[key];
+  if (!entry) return '';
+  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
+  });
+}
 
 function clone<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
@@ -56,6 +81,11 @@ export const fake = {
   promptAnswer: true,
   prompts: [] as string[][],
   manifest: { optional_host_permissions: [] as string[] },
+  uiLanguage: 'en',
+  /** What the toolbar button shows. */
+  badge: { text: '', title: '', color: '' },
+  alarms: new Map<string, { periodInMinutes?: number; delayInMinutes?: number }>(),
+  idleState: 'active' as 'active' | 'idle' | 'locked',
 };
 
 export function resetFakeBrowser(): void {
@@ -72,12 +102,24 @@ export function resetFakeBrowser(): void {
   fake.prompts = [];
   fake.manifest = { optional_host_permissions: ['https://accounts.zoho.eu/*', 'https://desk.zoho.eu/*'] };
   addedListeners.length = 0;
+  fake.uiLanguage = 'en';
+  fake.badge = { text: '', title: '', color: '' };
+  fake.alarms = new Map();
+  fake.idleState = 'active';
+  storageListeners.length = 0;
 }
+
+type StorageListener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
+const storageListeners: StorageListener[] = [];
 
 type PermissionsListener = (permissions: { origins?: string[] }) => void;
 const addedListeners: PermissionsListener[] = [];
 
 const browser = {
+  i18n: {
+    getMessage: (key: string, substitutions?: string[]) => getMessage(fake.uiLanguage, key, substitutions),
+    getUILanguage: () => fake.uiLanguage,
+  },
   permissions: {
     contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => fake.granted.has(o)),
     getAll: async () => ({ origins: [...fake.granted], permissions: [] }),
@@ -103,7 +145,21 @@ const browser = {
       fake.openedOptions += 1;
     },
   },
+  action: {
+    setBadgeText: async ({ text }: { text: string }) => void (fake.badge.text = text),
+    setTitle: async ({ title }: { title: string }) => void (fake.badge.title = title),
+    setBadgeBackgroundColor: async ({ color }: { color: string }) => void (fake.badge.color = color),
+  },
+  alarms: {
+    create: async (name: string, info: { periodInMinutes?: number; delayInMinutes?: number }) => void fake.alarms.set(name, info),
+    clear: async (name: string) => fake.alarms.delete(name),
+    onAlarm: { addListener: () => undefined },
+  },
+  idle: {
+    queryState: async () => fake.idleState,
+  },
   storage: {
+    onChanged: { addListener: (listener: StorageListener) => void storageListeners.push(listener) },
     get local() {
       return fake.local;
     },

@@ -15,9 +15,9 @@ const build = (env: Parameters<typeof resolveBuildConfig>[0]) =>
   manifestFor(resolveBuildConfig(env), Boolean(env.VITE_ZOHO_ACCOUNTS_URL || env.VITE_ZOHO_DESK_URL)) as unknown as Manifest;
 
 describe('manifest', () => {
-  it('asks for identity and storage only, with no content scripts', () => {
+  it('asks for identity, storage, alarms and idle only, with no content scripts', () => {
     const manifest = build({});
-    expect(manifest.permissions).toEqual(['identity', 'storage']);
+    expect(manifest.permissions).toEqual(['identity', 'storage', 'alarms', 'idle']);
     expect(manifest).not.toHaveProperty('content_scripts');
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|\*:\/\/\*\//);
   });

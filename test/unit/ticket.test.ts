@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseOrganization, defaultOrganization } from '../../src/shared/organization.ts';
 import { time } from '../../src/shared/parse.ts';
-import { parseDataList, parseTicket } from '../../src/shared/ticket.ts';
+import { isOverdue, parseDataList, parseTicket } from '../../src/shared/ticket.ts';
 
 const full = {
   id: '1892000000042032',
   ticketNumber: '101',
   subject: '<img src=x onerror=alert(1)>',
   status: 'Open',
+  statusType: 'Open',
+  priority: 'High',
+  channel: 'Email',
+  assignee: { firstName: 'Ana', lastName: 'Agent', email: 'ana@zylker.example' },
+  dueDate: '2026-11-21T09:00:00.000Z',
   createdTime: '2026-11-20T09:00:00.000Z',
   email: 'fallback@example.com',
   contact: { firstName: 'Lucy', lastName: 'Carter', email: 'lucy@example.com' },
@@ -21,8 +26,13 @@ describe('parseTicket', () => {
       number: '101',
       subject: '<img src=x onerror=alert(1)>',
       status: 'Open',
+      statusType: 'Open',
+      priority: 'High',
+      channel: 'Email',
       requester: 'Lucy Carter',
+      assignee: 'Ana Agent',
       createdTime: Date.UTC(2026, 10, 20, 9),
+      dueDate: Date.UTC(2026, 10, 21, 9),
       webUrl: full.webUrl,
     });
   });
@@ -30,7 +40,20 @@ describe('parseTicket', () => {
   it('treats null fields as normal', () => {
     expect(
       parseTicket({ id: '7', ticketNumber: null, subject: null, status: null, createdTime: null, contact: null }),
-    ).toEqual({ id: '7', number: '7', subject: '', status: '', requester: '', createdTime: null, webUrl: null });
+    ).toEqual({
+      id: '7',
+      number: '7',
+      subject: '',
+      status: '',
+      statusType: '',
+      priority: '',
+      channel: '',
+      requester: '',
+      assignee: '',
+      createdTime: null,
+      dueDate: null,
+      webUrl: null,
+    });
   });
 
   it('falls back from contact name to contact email to ticket email', () => {
@@ -52,6 +75,17 @@ describe('parseTicket', () => {
   it('never turns a non-http webUrl into a link', () => {
     expect(parseTicket({ ...full, webUrl: 'javascript:alert(1)' })?.webUrl).toBeNull();
     expect(parseTicket({ ...full, webUrl: 'data:text/html,<b>x</b>' })?.webUrl).toBeNull();
+  });
+});
+
+describe('isOverdue', () => {
+  const now = Date.UTC(2026, 10, 29);
+  it('is a past due date on a ticket that is not closed', () => {
+    expect(isOverdue({ dueDate: now - 1, statusType: 'Open' }, now)).toBe(true);
+    expect(isOverdue({ dueDate: now - 1, statusType: 'On Hold' }, now)).toBe(true);
+    expect(isOverdue({ dueDate: now - 1, statusType: 'Closed' }, now)).toBe(false);
+    expect(isOverdue({ dueDate: now + 1, statusType: 'Open' }, now)).toBe(false);
+    expect(isOverdue({ dueDate: null, statusType: 'Open' }, now)).toBe(false);
   });
 });
 

@@ -1,0 +1,83 @@
+/**
+ * The toolbar badge: how many open tickets are assigned to the user (or the count chosen in
+ * settings), refreshed by an alarm with one list call, and not while the user is idle or the
+ * screen is locked. "!" with a tooltip when the session ended or the last refresh failed.
+ */
+import browser from 'webextension-polyfill';
+import { listTickets, MAX_PAGE_SIZE } from '../shared/desk-api.ts';
+import { errorText } from '../shared/error-text.ts';
+import { toAppError } from '../shared/errors.ts';
+import { t } from '../shared/i18n.ts';
+import { readSettings, type BadgeCount } from '../shared/settings.ts';
+import { ticketCacheItem } from '../shared/ticket-cache.ts';
+import { withDesk } from './desk-session.ts';
+import { tokenItem } from './session.ts';
+import { agentId, currentOrganization } from './tickets.ts';
+
+export const BADGE_ALARM = 'badge';
+/** Seconds without input after which the browser counts the user as idle. */
+const IDLE_AFTER_S = 5 * 60;
+
+const LABELS: Record<BadgeCount, 'badgeMine' | 'badgeUnassigned' | 'badgeAllOpen'> = {
+  mine: 'badgeMine',
+  unassigned: 'badgeUnassigned',
+  open: 'badgeAllOpen',
+};
+
+async function show(text: string, title: string): Promise<void> {
+  await browser.action.setBadgeText({ text });
+  await browser.action.setTitle({ title });
+  if (text === '!') await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+  else await browser.action.setBadgeBackgroundColor({ color: '#0b57d0' });
+}
+
+export async function clearBadge(): Promise<void> {
+  await show('', t('actionTitle'));
+}
+
+/** (Re)creates the alarm from settings; no alarm and no badge when turned off. */
+export async function scheduleBadge(): Promise<void> {
+  const { badgeMinutes } = await readSettings();
+  await browser.alarms.clear(BADGE_ALARM);
+  if (badgeMinutes > 0) {
+    await browser.alarms.create(BADGE_ALARM, { periodInMinutes: badgeMinutes, delayInMinutes: badgeMinutes });
+  } else {
+    await clearBadge();
+  }
+}
+
+/** Counts with one list call. Skipped while the user is idle or locked: nobody is looking. */
+export async function refreshBadge(): Promise<void> {
+  const settings = await readSettings();
+  if (settings.badgeMinutes <= 0) return;
+  if ((await browser.idle.queryState(IDLE_AFTER_S)) !== 'active') return;
+  if (!(await tokenItem.get())) {
+    // Tickets without a token: a session that ended. Never signed in: no badge at all.
+    if (await ticketCacheItem.get()) await show('!', t('badgeSessionEnded'));
+    else await clearBadge();
+    return;
+  }
+  try {
+    const count = await withDesk(async (ctx) => {
+      const orgCtx = { ...ctx, orgId: (await currentOrganization(ctx)).id };
+      const owner = settings.badgeCount === 'mine' ? 'me' : settings.badgeCount === 'unassigned' ? 'unassigned' : 'all';
+      const me = owner === 'me' ? await agentId(orgCtx) : null;
+      const page = await listTickets(orgCtx, {
+        from: 0,
+        limit: MAX_PAGE_SIZE,
+        filter: { status: 'open', owner, sort: 'newest' },
+        agentId: me,
+      });
+      return page.items.length;
+    });
+    const text = count >= MAX_PAGE_SIZE ? `${MAX_PAGE_SIZE}+` : String(count);
+    await show(count === 0 ? '' : text, t('badgeTitle', text, t(LABELS[settings.badgeCount])));
+  } catch (error) {
+    const problem = toAppError(error);
+    await show('!', problem.code === 'session_ended' ? t('badgeSessionEnded') : t('badgeFailed', errorText(problem).message));
+  }
+}
+
+export function onAlarm(alarm: browser.Alarms.Alarm): void {
+  if (alarm.name === BADGE_ALARM) void refreshBadge();
+}

@@ -1,0 +1,104 @@
+/**
+ * One ticket in the popup: its description and conversation (newest first), Zoho's HTML
+ * sanitized. "Open in Zoho Desk" and a way back below; Esc goes back too.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AppError } from '../shared/errors.ts';
+import { t } from '../shared/i18n.ts';
+import { send, type TicketDetailView } from '../shared/messages.ts';
+import { isOverdue, type Ticket } from '../shared/ticket.ts';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { formatDateTime, formatRelative, isoDateTime } from '../ui/format.ts';
+import { SafeHtml } from './SafeHtml.tsx';
+
+interface Props {
+  ticket: Ticket;
+  onBack: () => void;
+}
+
+export function TicketDetail({ ticket, onBack }: Props) {
+  const [view, setView] = useState<TicketDetailView | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+    void send('getTicket', { id: ticket.id }).then((reply) => {
+      if (reply.ok) setView(reply.value);
+      else setError(reply.error);
+    });
+  }, [ticket.id]);
+
+  const shown = view?.ticket ?? ticket;
+  const webUrl = shown.webUrl;
+  return (
+    <article class="detail" aria-labelledby="detail-title">
+      <header class="detail-head">
+        <p class="muted">
+          #{shown.number} · {shown.status}
+          {isOverdue(shown) && <span class="overdue">{t('overdue')}</span>}
+        </p>
+        <h1 id="detail-title" tabIndex={-1} ref={heading}>
+          {shown.subject || t('noSubject')}
+        </h1>
+        <p class="muted small">
+          {shown.requester}
+          {shown.createdTime !== null && (
+            <>
+              {' · '}
+              <time dateTime={isoDateTime(shown.createdTime)} title={formatDateTime(shown.createdTime)}>
+                {formatRelative(shown.createdTime)}
+              </time>
+            </>
+          )}
+          {' · '}
+          {shown.assignee ? t('assignedTo', shown.assignee) : t('unassigned')}
+        </p>
+      </header>
+      {error && <ErrorNotice error={error} onRetry={() => setError(null)} />}
+      {!view && !error && (
+        <p class="muted" role="status">
+          {t('loadingTicket')}
+        </p>
+      )}
+      {view && (
+        <>
+          <section aria-labelledby="description-title">
+            <h2 id="description-title">{t('description')}</h2>
+            {view.ticket.description ? <SafeHtml html={view.ticket.description} /> : <p class="muted">{t('noDescription')}</p>}
+          </section>
+          <section aria-labelledby="conversation-title">
+            <h2 id="conversation-title">{t('conversation')}</h2>
+            {view.threads.length === 0 && <p class="muted">{t('noThreads')}</p>}
+            <ol class="threads">
+              {view.threads.map((thread) => (
+                <li key={thread.id} class={`thread ${thread.direction}`}>
+                  <p class="muted small">
+                    {t('fromAuthor', thread.author || '?')}
+                    {thread.createdTime !== null && (
+                      <>
+                        {' · '}
+                        <time dateTime={isoDateTime(thread.createdTime)}>{formatDateTime(thread.createdTime)}</time>
+                      </>
+                    )}
+                  </p>
+                  <SafeHtml html={thread.content ?? thread.summary} plain={thread.content === null || thread.contentType === 'text/plain'} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        </>
+      )}
+      <footer class="detail-actions">
+        <button type="button" onClick={onBack}>
+          {t('backToList')}
+        </button>
+        {webUrl && (
+          <a class="button primary" href={webUrl} target="_blank" rel="noopener noreferrer">
+            {t('openInDesk')}
+          </a>
+        )}
+      </footer>
+    </article>
+  );
+}
