@@ -1,6 +1,6 @@
 /** Issue 2's path as a user meets it: consent prompt, Zoho's window, tickets. */
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_SUBJECT } from '../sandbox/data.ts';
+import { HOSTILE_SUBJECT, openTicketCount } from '../sandbox/data.ts';
 import { signIn, startSignIn, storageDump, useHarness } from './harness.ts';
 
 const h = useHarness();
@@ -34,14 +34,18 @@ describe('first use and sign-in', () => {
     const tickets = popup.getByRole('list', { name: 'Tickets' });
     await expect.poll(() => tickets.isVisible()).toBe(true);
     expect(await popup.getByRole('heading', { name: 'Zylker Support' }).isVisible()).toBe(true);
-    expect(await tickets.getByRole('listitem').count()).toBe(30);
+    expect(await tickets.getByRole('listitem').count()).toBe(openTicketCount(30));
     const first = await tickets.getByRole('listitem').first().innerText();
     expect(first).toContain('#130');
     expect(first).toContain('Cannot log in after password reset');
     expect(first).toContain('Open');
     expect(first).toContain('Lucy Carter');
-    expect(first).toMatch(/2026/);
-    expect(await tickets.getByText('ログインできません (cannot sign in)', { exact: true }).isVisible()).toBe(true);
+    // Relative time, with the exact time on hover.
+    expect(first).toMatch(/\d+ days ago|last week/);
+    const time = tickets.getByRole('listitem').first().locator('time');
+    expect(await time.getAttribute('title')).toMatch(/Nov 20, 2026/);
+    expect(await time.getAttribute('datetime')).toBe('2026-11-20T09:00:00.000Z');
+    expect(await tickets.getByText('لا يمكنني تنزيل الفاتورة', { exact: true }).isVisible()).toBe(true);
 
     // The token went through the exchange with the verifier, and Desk got it with the orgId.
     const exchange = h.sandbox.state.log.find((r) => r.path === '/oauth/v2/token');
@@ -71,12 +75,14 @@ describe('first use and sign-in', () => {
     expect(h.dialogs).toEqual([]);
   });
 
-  it('opens a ticket’s Zoho Desk page in a new tab', async () => {
+  it('opens a ticket, and from there its Zoho Desk page in a new tab', async () => {
     const popup = await h.browser.openPopup();
     await signIn(h, popup);
+    await popup.getByRole('button', { name: /#130 Cannot log in after password reset/ }).click();
+    await expect.poll(() => popup.getByRole('heading', { name: 'Cannot log in after password reset' }).isVisible()).toBe(true);
     const [tab] = await Promise.all([
       h.browser.context.waitForEvent('page'),
-      popup.getByRole('link', { name: /#130 Cannot log in after password reset/ }).click(),
+      popup.getByRole('link', { name: 'Open in Zoho Desk' }).click(),
     ]);
     await tab.waitForLoadState();
     expect(tab.url()).toMatch(/^http:\/\/127\.0\.0\.1:4011\/support\/zylker\/ShowHomePage\.do#Cases\/dv\/\d+$/);

@@ -1,0 +1,131 @@
+/** Ticket detail, search with incremental consent, and the badge, against the sandbox. */
+import { describe, expect, it } from 'vitest';
+import { BADGE_ALARM, refreshBadge, scheduleBadge } from '../../src/background/badge.ts';
+import { search, ticketDetail } from '../../src/background/detail.ts';
+import { setSearch } from '../../src/background/search-scope.ts';
+import { signIn } from '../../src/background/sign-in.ts';
+import { ticketView } from '../../src/background/tickets.ts';
+import { demoTickets, ME, ORGANIZATIONS } from '../sandbox/data.ts';
+import { fake } from './fake-browser.ts';
+import { useSandbox } from './zoho-sandbox.ts';
+
+const sandbox = useSandbox();
+const deskCalls = () => sandbox.current.state.log.filter((r) => r.server === 'desk');
+const authScopes = () =>
+  sandbox.current.state.log.filter((r) => r.path === '/oauth/v2/auth').map((r) => r.query['scope']);
+
+describe('filters', () => {
+  it('asks Zoho for my open tickets with my agent id, fetched once', async () => {
+    await signIn('custom');
+    await fake.local.set({ filter: { status: 'open', owner: 'me', sort: 'due' } });
+    const view = await ticketView();
+    await ticketView();
+    const calls = deskCalls().filter((c) => c.path === '/api/v1/tickets');
+    expect(calls[0]?.query).toMatchObject({ status: 'Open', assignee: ME.id, sortBy: 'dueDate', include: 'contacts,assignee' });
+    expect(deskCalls().filter((c) => c.path === '/api/v1/myinfo')).toHaveLength(1);
+    expect(view.listing?.tickets.every((t) => t.assignee === 'Ana Agent' && t.statusType === 'Open')).toBe(true);
+  });
+
+  it('does not show the tickets of another filter as the answer to this one', async () => {
+    await signIn('custom');
+    await ticketView();
+    await fake.local.set({ filter: { status: 'closed', owner: 'all', sort: 'newest' } });
+    sandbox.current.state.configure({ deskDown: true });
+    await expect(ticketView()).rejects.toMatchObject({ error: { code: 'network' } });
+  });
+});
+
+describe('ticket detail', () => {
+  it('brings the description and the newest threads with their content', async () => {
+    await signIn('custom');
+    const hostile = demoTickets('http://x', ORGANIZATIONS[0]!, 30)[1]!;
+    const view = await ticketDetail({ id: hostile.id });
+    expect(view.ticket.subject).toBe('<img src=x onerror=alert(1)>');
+    expect(view.ticket.description).toContain('&lt;img');
+    expect(view.threads.length).toBeGreaterThan(0);
+    expect(view.threads[0]?.content).toContain('<script>');
+    const times = view.threads.map((t) => t.createdTime ?? 0);
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+});
+
+describe('search', () => {
+  it('is refused without Desk.search.READ, before any call', async () => {
+    await signIn('custom');
+    const before = deskCalls().length;
+    await expect(search({ query: 'invoice' })).rejects.toMatchObject({ error: { code: 'search_not_enabled' } });
+    expect(deskCalls().length).toBe(before);
+    expect(authScopes()).toEqual(['Desk.tickets.READ,Desk.basic.READ']);
+  });
+
+  it('turning it on asks Zoho for exactly one more scope; turning it off drops it again', async () => {
+    await signIn('custom');
+    const first = fake.session.data['token'] as { accessToken: string };
+    const on = await setSearch({ enabled: true });
+    expect(on.connection?.scopes).toEqual(['Desk.tickets.READ', 'Desk.basic.READ', 'Desk.search.READ']);
+    expect(authScopes().at(-1)).toBe('Desk.tickets.READ,Desk.basic.READ,Desk.search.READ');
+    const results = await search({ query: 'invoice' });
+    expect(results.tickets.length).toBeGreaterThan(0);
+    expect(results.tickets.every((t) => /invoice/i.test(t.subject))).toBe(true);
+
+    const searching = fake.session.data['token'] as { accessToken: string };
+    expect(searching.accessToken).not.toBe(first.accessToken);
+    const off = await setSearch({ enabled: false });
+    expect(off.connection?.scopes).toEqual(['Desk.tickets.READ', 'Desk.basic.READ']);
+    expect(authScopes().at(-1)).toBe('Desk.tickets.READ,Desk.basic.READ');
+    // The broader token is revoked at Zoho.
+    expect(sandbox.current.state.tokens.get(searching.accessToken)?.revoked).toBe(true);
+    expect(fake.local.data['settings']).toMatchObject({ searchEnabled: false });
+  });
+
+  it('stays off when the user cancels the new authorization', async () => {
+    await signIn('custom');
+    fake.webAuthFlow = async () => {
+      throw new Error('The user did not approve access.');
+    };
+    await expect(setSearch({ enabled: true })).rejects.toMatchObject({ error: { code: 'sign_in_cancelled' } });
+    expect(fake.local.data['settings']).toMatchObject({ searchEnabled: false });
+  });
+});
+
+describe('badge', () => {
+  it('counts my open tickets with one list call', async () => {
+    await signIn('custom');
+    const before = deskCalls().filter((c) => c.path === '/api/v1/tickets').length;
+    await refreshBadge();
+    const mine = demoTickets('http://x', ORGANIZATIONS[0]!, 30).filter((t) => t.assigneeId === ME.id && t.statusType === 'Open');
+    expect(fake.badge.text).toBe(String(mine.length));
+    expect(fake.badge.title).toMatch(/Open tickets assigned to me/);
+    expect(deskCalls().filter((c) => c.path === '/api/v1/tickets').length - before).toBe(1);
+  });
+
+  it('does nothing while the user is idle or locked', async () => {
+    await signIn('custom');
+    const before = deskCalls().length;
+    fake.idleState = 'locked';
+    await refreshBadge();
+    expect(deskCalls().length).toBe(before);
+    expect(fake.badge.text).toBe('');
+  });
+
+  it('shows "!" with the reason when the refresh fails or the session ended', async () => {
+    await signIn('custom');
+    sandbox.current.state.configure({ deskDown: true });
+    await refreshBadge();
+    expect(fake.badge).toMatchObject({ text: '!', title: expect.stringMatching(/^The last refresh failed: Zoho could not be reached/) });
+
+    sandbox.current.state.configure({ deskDown: false, silentRenewal: 'refuse' });
+    await ticketView().catch(() => undefined);
+    for (const token of sandbox.current.state.tokens.values()) token.revoked = true;
+    await refreshBadge();
+    expect(fake.badge).toMatchObject({ text: '!', title: 'Your Zoho session ended: open to sign in again.' });
+  });
+
+  it('follows the interval in settings, and can be turned off', async () => {
+    await scheduleBadge();
+    expect(fake.alarms.get(BADGE_ALARM)).toEqual({ periodInMinutes: 5, delayInMinutes: 5 });
+    await fake.local.set({ settings: { badgeMinutes: 0 } });
+    await scheduleBadge();
+    expect(fake.alarms.has(BADGE_ALARM)).toBe(false);
+  });
+});
