@@ -2,6 +2,8 @@
  * What every end-to-end test needs: the sandbox on the ports the sandbox build points to, a
  * fresh Chromium profile with the built extension for each test, and the user's moves.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
@@ -50,6 +52,20 @@ export async function signIn(h: Harness, popup: Page): Promise<void> {
   const authWindow = await startSignIn(h, popup);
   await authWindow.getByRole('button', { name: 'Accept' }).click();
   await expect.poll(() => popup.getByRole('list', { name: 'Tickets' }).isVisible()).toBe(true);
+}
+
+/** Runs axe-core in a page and answers its serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern; the
+  // extension itself never loads it.
+  await page.evaluate(source);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(),
+  );
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Everything in the extension's storage areas, read from its service worker. */

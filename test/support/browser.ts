@@ -21,7 +21,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** The browser's UI language, which picks the extension's _locales (e.g. 'de'). */
+  lang?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const headless = options.headless ?? true;
   const profile = mkdtempSync(join(tmpdir(), 'desk-ext-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -38,7 +45,10 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
+    ...(options.lang ? { locale: options.lang } : {}),
+    colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 900, height: 700 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -5,5 +5,6 @@ interface ChromeStorageArea {
 }
 declare const chrome: {
   storage: { local: ChromeStorageArea; session: ChromeStorageArea; sync: ChromeStorageArea };
-  action: { openPopup(): Promise<void> };
+  action: { openPopup(): Promise<void>; getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
+  alarms: { create(name: string, info: { when?: number; periodInMinutes?: number }): Promise<void> };
 };
