@@ -30,6 +30,14 @@ async function shoot(page: Page, name: string, shots: string[]): Promise<void> {
   shots.push(path);
 }
 
+/** The same screen in the light and the dark theme (the pages follow the system's). */
+async function shootBoth(page: Page, name: string, shots: string[]): Promise<void> {
+  await shoot(page, `${name}-light`, shots);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shoot(page, `${name}-dark`, shots);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 async function walkThrough(browser: ExtensionBrowser): Promise<string[]> {
   mkdirSync(OUT, { recursive: true });
   const shots: string[] = [];
@@ -46,11 +54,16 @@ async function walkThrough(browser: ExtensionBrowser): Promise<string[]> {
   await shoot(zoho, 'zoho-consent', shots);
   await zoho.getByRole('button', { name: 'Accept' }).click();
   await popup.getByRole('list', { name: 'Tickets' }).waitFor();
-  await shoot(popup, 'tickets', shots);
+  await shootBoth(popup, 'tickets', shots);
+
+  await popup.getByRole('button', { name: /#129/ }).click();
+  await popup.getByText('Please see the screenshot.').waitFor();
+  await shootBoth(popup, 'ticket-detail', shots);
+  await popup.getByRole('button', { name: 'Back to the list' }).click();
 
   const settings = await browser.openOptions();
   await settings.getByRole('button', { name: 'Revoke access' }).waitFor();
-  await shoot(settings, 'settings', shots);
+  await shootBoth(settings, 'settings', shots);
   await settings.getByRole('button', { name: 'Revoke access' }).click();
   await settings.getByText(/Access revoked/).waitFor();
   await shoot(settings, 'revoked', shots);
