@@ -4,15 +4,14 @@
  * screen is locked. "!" with a tooltip when the session ended or the last refresh failed.
  */
 import browser from 'webextension-polyfill';
-import { listTickets, MAX_PAGE_SIZE } from '../shared/desk-api.ts';
+import { MAX_PAGE_SIZE } from '../shared/desk-api.ts';
 import { errorText } from '../shared/error-text.ts';
-import { toAppError } from '../shared/errors.ts';
+import { AppFailure, toAppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import { readSettings, type BadgeCount } from '../shared/settings.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
-import { withDesk } from './desk-session.ts';
 import { tokenItem } from './session.ts';
-import { agentId, currentOrganization } from './tickets.ts';
+import { viewFor } from './tickets.ts';
 
 export const BADGE_ALARM = 'badge';
 /** Seconds without input after which the browser counts the user as idle. */
@@ -53,23 +52,16 @@ export async function refreshBadge(): Promise<void> {
   if ((await browser.idle.queryState(IDLE_AFTER_S)) !== 'active') return;
   if (!(await tokenItem.get())) {
     // Tickets without a token: a session that ended. Never signed in: no badge at all.
-    if (await ticketCacheItem.get()) await show('!', t('badgeSessionEnded'));
+    if (Object.keys(await ticketCacheItem.get()).length > 0) await show('!', t('badgeSessionEnded'));
     else await clearBadge();
     return;
   }
   try {
-    const count = await withDesk(async (ctx) => {
-      const orgCtx = { ...ctx, orgId: (await currentOrganization(ctx)).id };
-      const owner = settings.badgeCount === 'mine' ? 'me' : settings.badgeCount === 'unassigned' ? 'unassigned' : 'all';
-      const me = owner === 'me' ? await agentId(orgCtx) : null;
-      const page = await listTickets(orgCtx, {
-        from: 0,
-        limit: MAX_PAGE_SIZE,
-        filter: { status: 'open', owner, sort: 'newest' },
-        agentId: me,
-      });
-      return page.items.length;
-    });
+    const owner = settings.badgeCount === 'mine' ? 'me' : settings.badgeCount === 'unassigned' ? 'unassigned' : 'all';
+    // The same list the popup shows for this filter: one cache, one request in flight.
+    const view = await viewFor({ status: 'open', owner, sort: 'newest' });
+    if (view.problem) throw new AppFailure(view.problem);
+    const count = Math.min(view.listing?.tickets.length ?? 0, MAX_PAGE_SIZE);
     const text = count >= MAX_PAGE_SIZE ? `${MAX_PAGE_SIZE}+` : String(count);
     await show(count === 0 ? '' : text, t('badgeTitle', text, t(LABELS[settings.badgeCount])));
   } catch (error) {

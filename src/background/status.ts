@@ -25,7 +25,7 @@ export async function status(): Promise<Status> {
     clientConfigured: client.clientId !== '',
     redirectUri: browser.identity.getRedirectURL(),
     lastSignInError,
-    hasCachedTickets: cache !== null,
+    hasCachedTickets: Object.keys(cache).length > 0,
     connection: token && {
       orgName: org?.name ?? null,
       dataCenter: dataCenterByAccounts(token.accountsServer)?.id ?? CUSTOM_TARGET_ID,

@@ -1,16 +1,19 @@
 /**
- * Tickets for the popup. When Zoho cannot answer, the last tickets stay on screen with the
+ * Tickets for the popup and the badge. A list younger than the freshness window is answered
+ * from the cache without a Zoho call; callers asking for the same list while it is being
+ * fetched share one request; when Zoho cannot answer, the last tickets stay on screen with the
  * reason (issue 3: "nothing they had is lost").
  */
 import { listOrganizations, listTickets, MAX_PAGE_SIZE, myAgentId, type DeskContext } from '../shared/desk-api.ts';
-import { filterItem, filterKey, validFilter } from '../shared/filters.ts';
 import { fail, toAppError } from '../shared/errors.ts';
+import { filterItem, filterKey, validFilter, type TicketFilter } from '../shared/filters.ts';
 import type { TicketListing, TicketView } from '../shared/messages.ts';
 import { defaultOrganization, type Organization } from '../shared/organization.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
-import { ticketCacheItem } from '../shared/ticket-cache.ts';
+import { readSettings } from '../shared/settings.ts';
+import { cachedListing, isFresh, ticketCacheItem, withListing } from '../shared/ticket-cache.ts';
 import { withDesk } from './desk-session.ts';
-import { agentIdItem, organizationsItem } from './session.ts';
+import { agentIdItem, organizationsItem, tokenItem } from './session.ts';
 
 /** A sane cap: past this the user is told to narrow the list in Zoho Desk. */
 export const MAX_TICKETS = 1000;
@@ -33,33 +36,32 @@ export async function agentId(ctx: DeskContext): Promise<string> {
   return fetched;
 }
 
-/** The organization chosen in the popup, or Zoho's default. */
-export async function currentOrganization(ctx: DeskContext): Promise<Organization> {
-  return chosen(await organizations(ctx));
-}
-
 async function chosen(orgs: readonly Organization[]): Promise<Organization> {
   const id = await organizationIdItem.get();
   return orgs.find((org) => org.id === id) ?? defaultOrganization(orgs) ?? fail('no_organization');
 }
 
-async function fetchListing(more: boolean, cache: TicketListing | null): Promise<TicketListing> {
-  const filter = validFilter(await filterItem.get());
+/** The organization chosen in the popup, or Zoho's default. */
+export async function currentOrganization(ctx: DeskContext): Promise<Organization> {
+  return chosen(await organizations(ctx));
+}
+
+async function fetchListing(filter: TicketFilter, previous: TicketListing | null): Promise<TicketListing> {
   const key = filterKey(filter);
   return withDesk(async (ctx) => {
     const org = await currentOrganization(ctx);
     const orgCtx = { ...ctx, orgId: org.id };
     const me = filter.owner === 'me' ? await agentId(orgCtx) : null;
-    const previous = more && cache?.orgId === org.id && cache.filterKey === key ? cache.tickets : [];
-    const limit = Math.min(MAX_PAGE_SIZE, MAX_TICKETS - previous.length);
-    const page = await listTickets(orgCtx, { from: previous.length, limit, filter, agentId: me });
-    const seen = new Set(previous.map((t) => t.id));
-    const tickets = [...previous, ...page.items.filter((t) => !seen.has(t.id))];
+    const before = previous?.orgId === org.id ? previous.tickets : [];
+    const limit = Math.min(MAX_PAGE_SIZE, MAX_TICKETS - before.length);
+    const page = await listTickets(orgCtx, { from: before.length, limit, filter, agentId: me });
+    const seen = new Set(before.map((t) => t.id));
+    const tickets = [...before, ...page.items.filter((t) => !seen.has(t.id))];
     // Zoho ends a list with HTTP 204 or a short page.
     const full = page.items.length + page.skipped >= limit && limit > 0;
     return {
       tickets,
-      skipped: (more ? (cache?.skipped ?? 0) : 0) + page.skipped,
+      skipped: (previous?.skipped ?? 0) + page.skipped,
       orgId: org.id,
       orgName: org.name,
       filterKey: key,
@@ -70,21 +72,55 @@ async function fetchListing(more: boolean, cache: TicketListing | null): Promise
   });
 }
 
-export async function ticketView(request: { more?: boolean } = {}): Promise<TicketView> {
-  const cache = await ticketCacheItem.get();
+/** Requests in flight, by what they fetch: the popup and the badge share one. */
+const inFlight = new Map<string, Promise<TicketListing>>();
+
+function shared(key: string, run: () => Promise<TicketListing>): Promise<TicketListing> {
+  let promise = inFlight.get(key);
+  if (!promise) {
+    promise = run().finally(() => inFlight.delete(key));
+    inFlight.set(key, promise);
+  }
+  return promise;
+}
+
+export interface ListRequest {
+  /** Append the next page. */
+  readonly more?: boolean;
+  /** Ask Zoho even if the cached list is fresh (the Refresh button). */
+  readonly force?: boolean;
+}
+
+export async function viewFor(filter: TicketFilter, request: ListRequest = {}): Promise<TicketView> {
+  const key = filterKey(filter);
+  const [cache, settings, orgId, token] = await Promise.all([
+    ticketCacheItem.get(),
+    readSettings(),
+    organizationIdItem.get(),
+    tokenItem.get(),
+  ]);
+  const cached = cachedListing(cache, key, orgId);
+  const organizationsNow = async () => (await organizationsItem.get()) ?? [];
+  if (cached && token && !request.more && !request.force && isFresh(cached, settings.freshnessSeconds * 1000)) {
+    return { listing: cached, problem: null, organizations: await organizationsNow() };
+  }
   try {
-    const listing = await fetchListing(request.more === true, cache);
-    await ticketCacheItem.set(listing);
-    return { listing, problem: null, organizations: (await organizationsItem.get()) ?? [] };
+    const flightKey = request.more ? `${key}|from ${cached?.tickets.length ?? 0}` : key;
+    const listing = await shared(flightKey, () => fetchListing(filter, request.more ? cached : null));
+    await ticketCacheItem.set(withListing(await ticketCacheItem.get(), listing));
+    return { listing, problem: null, organizations: await organizationsNow() };
   } catch (error) {
     // Tickets of another filter are no stand-in for this one.
-    const currentKey = filterKey(validFilter(await filterItem.get()));
-    if (!cache || cache.filterKey !== currentKey) throw error;
+    if (!cached) throw error;
     const problem = toAppError(error);
     // Tickets without a token are what a session that ended leaves behind.
     const shown = problem.code === 'not_signed_in' ? { code: 'session_ended' as const } : problem;
-    return { listing: cache, problem: shown, organizations: (await organizationsItem.get()) ?? [] };
+    return { listing: cached, problem: shown, organizations: await organizationsNow() };
   }
+}
+
+export async function ticketView(request: ListRequest = {}): Promise<TicketView> {
+  return viewFor(validFilter(await filterItem.get()), request);
 }
 
 export async function chooseOrganization(request: { orgId: string }): Promise<TicketView> {

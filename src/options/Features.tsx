@@ -7,6 +7,7 @@ import { readSettings, updateSettings, type BadgeCount, type Settings } from '..
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 
 const INTERVALS = [0, 1, 5, 15, 30, 60];
+const FRESHNESS = [0, 15, 30, 60, 300];
 const COUNTS: [BadgeCount, 'badgeMine' | 'badgeUnassigned' | 'badgeAllOpen'][] = [
   ['mine', 'badgeMine'],
   ['unassigned', 'badgeUnassigned'],
@@ -48,6 +49,24 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
         <button type="button" disabled={busy} onClick={() => void toggleSearch(!settings.searchEnabled)}>
           {settings.searchEnabled ? t('searchDisable') : t('searchEnable')}
         </button>
+      </section>
+      <section aria-labelledby="freshness-title">
+        <h2 id="freshness-title">{t('freshness')}</h2>
+        <p>{t('freshnessHint')}</p>
+        <label for="freshness" class="sr-only">
+          {t('freshness')}
+        </label>
+        <select
+          id="freshness"
+          value={String(settings.freshnessSeconds)}
+          onChange={(event) => void change({ freshnessSeconds: Number(event.currentTarget.value) })}
+        >
+          {FRESHNESS.map((seconds) => (
+            <option key={seconds} value={String(seconds)}>
+              {seconds === 0 ? t('freshnessNever') : t('seconds', seconds)}
+            </option>
+          ))}
+        </select>
       </section>
       <section aria-labelledby="badge-title">
         <h2 id="badge-title">{t('badgeSection')}</h2>

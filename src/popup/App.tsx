@@ -6,7 +6,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
-import { send, type Status } from '../shared/messages.ts';
+import type { TicketFilter } from '../shared/filters.ts';
+import { send, type Status, type TicketListing } from '../shared/messages.ts';
 import { lastTargetItem, targetById } from '../shared/sign-in-targets.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Consent } from './Consent.tsx';
@@ -17,7 +18,13 @@ function openSettings(): void {
   void browser.runtime.openOptionsPage();
 }
 
-export function App() {
+interface Props {
+  /** The cached list for the remembered filter, read before the first render. */
+  initialListing: TicketListing | null;
+  initialFilter: TicketFilter;
+}
+
+export function App({ initialListing, initialFilter }: Props) {
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [lastTarget, setLastTarget] = useState<string | null>(null);
@@ -42,6 +49,22 @@ export function App() {
     [],
   );
 
+  // Cached tickets go on screen in the first frame, before the background has answered.
+  const showTickets = status ? status.signedIn || status.hasCachedTickets : initialListing !== null && !error;
+  if (showTickets) {
+    return (
+      <TicketsView
+        key={status && !status.signedIn ? 'signed-out' : 'signed-in'}
+        initialListing={initialListing}
+        initialFilter={initialFilter}
+        signingIn={signIn.busy}
+        onSignIn={() => signIn.start(targetById(lastTarget).id)}
+        onSettings={openSettings}
+        onSignedOut={signedOut}
+        onSwitchDataCenter={signIn.start}
+      />
+    );
+  }
   if (!status) {
     return (
       <main>
@@ -53,18 +76,6 @@ export function App() {
           </p>
         )}
       </main>
-    );
-  }
-  if (status.signedIn || status.hasCachedTickets) {
-    return (
-      <TicketsView
-        key={status.signedIn ? 'signed-in' : 'signed-out'}
-        signingIn={signIn.busy}
-        onSignIn={() => signIn.start(targetById(lastTarget).id)}
-        onSettings={openSettings}
-        onSignedOut={signedOut}
-        onSwitchDataCenter={signIn.start}
-      />
     );
   }
   return (

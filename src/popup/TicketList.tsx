@@ -1,11 +1,19 @@
 /**
  * The tickets, one button each: it opens the ticket's detail in the popup. ↑/↓ and j/k move
- * between rows. All Zoho text renders as text.
+ * between rows. Past WINDOW_FROM tickets only the rows in view are rendered (fixed-height
+ * rows), so scrolling and filtering stay smooth with thousands. All Zoho text renders as text.
  */
 import type { JSX } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { isOverdue, type Ticket } from '../shared/ticket.ts';
 import { formatDateTime, formatRelative, isoDateTime } from '../ui/format.ts';
+
+/** Lists longer than this are windowed. */
+export const WINDOW_FROM = 200;
+/** A windowed row's height in pixels (popup.css, .windowed button.ticket). */
+const ROW_HEIGHT = 84;
+const OVERSCAN = 6;
 
 function Row({ ticket, now }: { ticket: Ticket; now: number }) {
   const overdue = isOverdue(ticket, now);
@@ -36,21 +44,7 @@ function Row({ ticket, now }: { ticket: Ticket; now: number }) {
   );
 }
 
-const NEXT_KEYS = new Set(['ArrowDown', 'j']);
-const PREVIOUS_KEYS = new Set(['ArrowUp', 'k']);
-
-/** Moves focus between the rows' buttons. */
-function onListKey(event: JSX.TargetedKeyboardEvent<HTMLUListElement>): void {
-  const step = NEXT_KEYS.has(event.key) ? 1 : PREVIOUS_KEYS.has(event.key) ? -1 : 0;
-  if (step === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-  const rows = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button.ticket')];
-  const index = rows.indexOf(document.activeElement as HTMLButtonElement);
-  const next = rows[Math.min(rows.length - 1, Math.max(0, index + step))];
-  if (next) {
-    event.preventDefault();
-    next.focus();
-  }
-}
+const STEPS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 };
 
 interface Props {
   tickets: readonly Ticket[];
@@ -59,16 +53,94 @@ interface Props {
 }
 
 export function TicketList({ tickets, label, onOpen }: Props) {
+  const list = useRef<HTMLUListElement>(null);
+  const windowed = tickets.length > WINDOW_FROM;
+  const [range, setRange] = useState<[number, number]>([0, windowed ? 40 : tickets.length]);
+  const pendingFocus = useRef<number | null>(null);
   const now = Date.now();
+
+  // The rows in view, from the scroll position of the popup's scrolling area.
+  useLayoutEffect(() => {
+    const element = list.current;
+    const scroller = element?.closest<HTMLElement>('.scroll');
+    if (!windowed || !element || !scroller) {
+      setRange([0, tickets.length]);
+      return;
+    }
+    const update = () => {
+      const top = scroller.scrollTop - element.offsetTop;
+      const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
+      const last = Math.min(tickets.length, Math.ceil((top + scroller.clientHeight) / ROW_HEIGHT) + OVERSCAN);
+      setRange((current) => (current[0] === first && current[1] === last ? current : [first, last]));
+    };
+    update();
+    scroller.addEventListener('scroll', update, { passive: true });
+    return () => scroller.removeEventListener('scroll', update);
+  }, [windowed, tickets.length]);
+
+  // Keyboard moves to a row outside the window: focus it once it is rendered.
+  useEffect(() => {
+    if (pendingFocus.current === null) return;
+    const button = list.current?.querySelector<HTMLButtonElement>(`button[data-index="${pendingFocus.current}"]`);
+    if (button) {
+      button.focus();
+      pendingFocus.current = null;
+    }
+  });
+
+  function onKey(event: JSX.TargetedKeyboardEvent<HTMLUListElement>): void {
+    const step = STEPS[event.key];
+    if (!step || event.altKey || event.ctrlKey || event.metaKey) return;
+    const current = Number((document.activeElement as HTMLElement | null)?.dataset['index'] ?? -1);
+    const next = Math.min(tickets.length - 1, Math.max(0, current + step));
+    event.preventDefault();
+    const button = event.currentTarget.querySelector<HTMLButtonElement>(`button[data-index="${next}"]`);
+    if (button && (!windowed || (next > range[0] && next < range[1] - 1))) {
+      button.focus();
+      return;
+    }
+    // Bring the row into view; the effect above focuses it after the window follows.
+    const scroller = event.currentTarget.closest<HTMLElement>('.scroll');
+    if (scroller) {
+      const top = event.currentTarget.offsetTop + next * ROW_HEIGHT;
+      if (top < scroller.scrollTop) scroller.scrollTop = top;
+      else if (top + ROW_HEIGHT > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + ROW_HEIGHT - scroller.clientHeight;
+    }
+    pendingFocus.current = next;
+    button?.focus();
+  }
+
+  const [first, last] = windowed ? range : [0, tickets.length];
   return (
-    <ul class="tickets" aria-label={label} onKeyDown={onListKey}>
-      {tickets.map((ticket) => (
-        <li key={ticket.id}>
-          <button type="button" class="ticket" data-ticket-id={ticket.id} onClick={() => onOpen(ticket)}>
-            <Row ticket={ticket} now={now} />
-          </button>
-        </li>
-      ))}
+    <ul
+      ref={list}
+      class={windowed ? 'tickets windowed' : 'tickets'}
+      aria-label={label}
+      onKeyDown={onKey}
+      style={windowed ? { height: `${tickets.length * ROW_HEIGHT}px` } : undefined}
+    >
+      {tickets.slice(first, last).map((ticket, offset) => {
+        const index = first + offset;
+        return (
+          <li
+            key={ticket.id}
+            aria-setsize={tickets.length}
+            aria-posinset={index + 1}
+            style={windowed ? { top: `${index * ROW_HEIGHT}px` } : undefined}
+          >
+            <button
+              type="button"
+              class="ticket"
+              data-ticket-id={ticket.id}
+              data-index={index}
+              {...(index === 0 ? { elementtiming: 'first-ticket' } : {})}
+              onClick={() => onOpen(ticket)}
+            >
+              <Row ticket={ticket} now={now} />
+            </button>
+          </li>
+        );
+      })}
     </ul>
   );
 }

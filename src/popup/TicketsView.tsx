@@ -4,19 +4,33 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
-import { filterItem, validFilter, type TicketFilter } from '../shared/filters.ts';
+import { filterItem, filterKey, type TicketFilter } from '../shared/filters.ts';
 import { t } from '../shared/i18n.ts';
-import { send, type Reply, type SearchResult, type TicketView } from '../shared/messages.ts';
+import { send, type Reply, type SearchResult, type TicketListing, type TicketView } from '../shared/messages.ts';
 import { quickFilter } from '../shared/quick-filter.ts';
 import { readSettings } from '../shared/settings.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { ErrorNotice, type NoticeActions } from '../ui/ErrorNotice.tsx';
 import { formatTime } from '../ui/format.ts';
 import { FilterBar } from './FilterBar.tsx';
-import { TicketDetail } from './TicketDetail.tsx';
 import { TicketList } from './TicketList.tsx';
+import { UpdatedAgo } from './UpdatedAgo.tsx';
+
+type DetailView = typeof import('./TicketDetail.tsx').TicketDetail;
+
+/** The detail view (and DOMPurify with it) loads when a ticket is first opened, not with the popup. */
+function useDetailView(wanted: boolean): DetailView | null {
+  const [view, setView] = useState<DetailView | null>(null);
+  useEffect(() => {
+    if (wanted && !view) void import('./TicketDetail.tsx').then((module) => setView(() => module.TicketDetail));
+  }, [wanted, view]);
+  return view;
+}
 
 interface Props {
+  /** The cached list for the current filter, painted in the first frame. */
+  initialListing: TicketListing | null;
+  initialFilter: TicketFilter;
   signingIn: boolean;
   onSignIn: () => void;
   onSettings: () => void;
@@ -45,17 +59,21 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
 }
 
-export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSwitchDataCenter }: Props) {
-  const [view, setView] = useState<TicketView | null>(null);
+export function TicketsView(props: Props) {
+  const { initialListing, initialFilter, signingIn, onSignIn, onSettings, onSignedOut, onSwitchDataCenter } = props;
+  const [view, setView] = useState<TicketView | null>(
+    initialListing && { listing: initialListing, problem: null, organizations: [] },
+  );
   const [error, setError] = useState<AppError | null>(null);
   const [loading, setLoading] = useState<'list' | 'more' | null>('list');
-  const [filter, setFilter] = useState<TicketFilter | null>(null);
+  const [filter, setFilter] = useState<TicketFilter>(initialFilter);
   const [query, setQuery] = useState('');
   const [searchEnabled, setSearchEnabled] = useState(false);
   const [results, setResults] = useState<SearchResult | null>(null);
   const [open, setOpen] = useState<Ticket | null>(null);
   const queryInput = useRef<HTMLInputElement>(null);
   const lastOpened = useRef<string | null>(null);
+  const TicketDetail = useDetailView(open !== null);
 
   const apply = useCallback(
     (reply: Reply<TicketView>) => {
@@ -73,10 +91,14 @@ export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSw
     [onSignedOut],
   );
 
-  const load = useCallback(async () => {
-    setLoading('list');
-    apply(await send('listTickets', {}));
-  }, [apply]);
+  /** `force`: the Refresh button asks Zoho even when the cached list is fresh. */
+  const load = useCallback(
+    async (force = false) => {
+      setLoading('list');
+      apply(await send('listTickets', force ? { force } : {}));
+    },
+    [apply],
+  );
 
   const loadMore = useCallback(async () => {
     setLoading('more');
@@ -96,6 +118,8 @@ export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSw
       setFilter(next);
       setResults(null);
       await filterItem.set(next);
+      // Another filter's tickets must not stand in for this one's while it loads.
+      setView((current) => current && current.listing?.filterKey !== filterKey(next) ? { ...current, listing: null } : current);
       await load();
     },
     [load],
@@ -109,10 +133,11 @@ export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSw
     else setError(reply.error);
   }, [query]);
 
+  // Stale-while-revalidate: the cached list is on screen; the background decides whether it is
+  // fresh enough or asks Zoho.
   useEffect(() => {
-    void filterItem.get().then((stored) => setFilter(validFilter(stored)));
-    void readSettings().then((settings) => setSearchEnabled(settings.searchEnabled));
     void load();
+    void readSettings().then((settings) => setSearchEnabled(settings.searchEnabled));
   }, [load]);
 
   // "/" focuses the quick filter; Esc leaves a ticket, or clears the filter.
@@ -140,7 +165,13 @@ export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSw
   }, [open]);
 
   if (open) {
-    return <TicketDetail ticket={open} onBack={() => setOpen(null)} />;
+    return TicketDetail ? (
+      <TicketDetail ticket={open} onBack={() => setOpen(null)} />
+    ) : (
+      <p class="muted detail" role="status">
+        {t('loadingTicket')}
+      </p>
+    );
   }
 
   const listing = view?.listing ?? null;
@@ -149,7 +180,7 @@ export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSw
   const orgs = view?.organizations ?? [];
   const shown = results ? results.tickets : quickFilter(listing?.tickets ?? [], query);
   const actions: NoticeActions = {
-    onRetry: () => void load(),
+    onRetry: () => void load(true),
     onSignIn: signingIn ? undefined : onSignIn,
     onSettings,
     onSwitchDataCenter,
@@ -177,12 +208,14 @@ export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSw
           <h1>{listing?.orgName ?? t('ticketsTitle')}</h1>
         )}
         <div class="tools">
-          {loading !== null && listing && (
+          {loading !== null && listing ? (
             <span role="status" class="muted small">
               {t('updating')}
             </span>
+          ) : (
+            listing && <UpdatedAgo at={listing.fetchedAt} />
           )}
-          <button type="button" onClick={() => void load()} disabled={loading !== null}>
+          <button type="button" onClick={() => void load(true)} disabled={loading !== null}>
             {t('refresh')}
           </button>
           <button type="button" onClick={onSettings}>
@@ -190,7 +223,7 @@ export function TicketsView({ signingIn, onSignIn, onSettings, onSignedOut, onSw
           </button>
         </div>
       </header>
-      {filter && <FilterBar filter={filter} onChange={(next) => void changeFilter(next)} />}
+      <FilterBar filter={filter} onChange={(next) => void changeFilter(next)} />
       <div class="quick">
         <label class="sr-only" for="quick-filter">
           {t('quickFilter')}

@@ -80,8 +80,11 @@ export interface Protocol {
   getStatus: { request: Record<string, never>; response: Status };
   /** `target`: a data center id from sign-in-targets.ts. */
   signIn: { request: { target: string }; response: Status };
-  /** `more`: append the next page instead of reloading the first. */
-  listTickets: { request: { more?: boolean }; response: TicketView };
+  /**
+   * `more`: append the next page. `force`: ask Zoho even when the cached list is fresh.
+   * Without either, a list younger than the freshness window comes from the cache.
+   */
+  listTickets: { request: { more?: boolean; force?: boolean }; response: TicketView };
   chooseOrganization: { request: { orgId: string }; response: TicketView };
   getTicket: { request: { id: string }; response: TicketDetailView };
   search: { request: { query: string }; response: SearchResult };

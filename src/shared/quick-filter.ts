@@ -8,13 +8,29 @@ function fold(value: string): string {
   return value.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
+/** Folded text per ticket, computed once: typing stays smooth with thousands of tickets. */
+const folded = new WeakMap<Ticket, string>();
+
+function haystack(ticket: Ticket): string {
+  let text = folded.get(ticket);
+  if (text === undefined) {
+    text = fold(`#${ticket.number} ${ticket.subject} ${ticket.requester}`);
+    folded.set(ticket, text);
+  }
+  return text;
+}
+
+function words(query: string): string[] {
+  return fold(query).split(/\s+/).filter(Boolean);
+}
+
 export function matchesQuery(ticket: Ticket, query: string): boolean {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = fold(`#${ticket.number} ${ticket.subject} ${ticket.requester}`);
-  return words.every((word) => haystack.includes(word));
+  const wanted = words(query);
+  return wanted.every((word) => haystack(ticket).includes(word));
 }
 
 export function quickFilter(tickets: readonly Ticket[], query: string): readonly Ticket[] {
-  return query.trim() === '' ? tickets : tickets.filter((ticket) => matchesQuery(ticket, query));
+  const wanted = words(query);
+  if (wanted.length === 0) return tickets;
+  return tickets.filter((ticket) => wanted.every((word) => haystack(ticket).includes(word)));
 }

@@ -20,6 +20,8 @@ export interface Settings {
   readonly badgeMinutes: number;
   /** Which open tickets the badge counts. */
   readonly badgeCount: BadgeCount;
+  /** A cached list younger than this is shown without asking Zoho again (API credits). */
+  readonly freshnessSeconds: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   searchEnabled: false,
   badgeMinutes: 5,
   badgeCount: 'mine',
+  freshnessSeconds: 30,
 };
 
 export const settingsItem = storageItem<Partial<Settings>>('local', 'settings', DEFAULT_SETTINGS);

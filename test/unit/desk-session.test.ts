@@ -7,6 +7,8 @@ import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
 
 const sandbox = useSandbox();
+/** What the popup's Refresh button asks: Zoho, even when the cached list is fresh. */
+const refresh = () => ticketView({ force: true });
 /** The popup's default filter shows tickets of the Open status type. */
 const OPEN = openTicketCount(30);
 const ALL = { filter: { status: 'all', owner: 'all', sort: 'newest' } };
@@ -17,7 +19,7 @@ const configure = (options: Parameters<typeof sandbox.current.state.configure>[0
 
 async function signedInWithTickets() {
   await signIn('custom');
-  const view = await ticketView();
+  const view = await refresh();
   expect(view.listing?.tickets.length).toBeGreaterThan(0);
   return view;
 }
@@ -28,7 +30,7 @@ describe('expiry and silent renewal', () => {
     await signIn('custom');
     const first = storedToken();
     configure({ tokenLifetimeSeconds: 3600 });
-    const view = await ticketView();
+    const view = await refresh();
     expect(view.problem).toBeNull();
     expect(storedToken()).not.toBe(first);
     expect(fake.webAuthFlows.map((f) => f.interactive)).toEqual([true, false]);
@@ -40,7 +42,7 @@ describe('expiry and silent renewal', () => {
   it('renews once when Zoho answers INVALID_OAUTH mid-session, and tries again', async () => {
     await signedInWithTickets();
     configure({ deskFaults: [{ status: 401, errorCode: 'INVALID_OAUTH', invalidateToken: true }] });
-    const view = await ticketView();
+    const view = await refresh();
     expect(view.problem).toBeNull();
     expect(view.listing?.tickets).toHaveLength(OPEN);
     expect(tokenCalls()).toHaveLength(2);
@@ -49,7 +51,7 @@ describe('expiry and silent renewal', () => {
   it('shares one renewal between callers that fail together', async () => {
     await signedInWithTickets();
     for (const token of sandbox.current.state.tokens.values()) token.revoked = true;
-    const views = await Promise.all([ticketView(), ticketView(), ticketView()]);
+    const views = await Promise.all([refresh(), refresh(), refresh()]);
     expect(views.every((view) => view.problem === null)).toBe(true);
     expect(fake.webAuthFlows.filter((f) => f.interactive === false)).toHaveLength(1);
     expect(tokenCalls()).toHaveLength(2);
@@ -58,12 +60,12 @@ describe('expiry and silent renewal', () => {
   it('ends the session when Zoho will not renew, keeping the last tickets', async () => {
     const before = await signedInWithTickets();
     configure({ silentRenewal: 'refuse', deskFaults: [{ status: 401, errorCode: 'INVALID_OAUTH', invalidateToken: true }] });
-    const view = await ticketView();
+    const view = await refresh();
     expect(view.problem).toEqual({ code: 'session_ended' });
     expect(view.listing?.tickets).toEqual(before.listing?.tickets);
     expect(fake.session.data).not.toHaveProperty('token');
     // One silent attempt, no loop: and the next open does not try again without a token.
-    const again = await ticketView();
+    const again = await refresh();
     expect(again.problem).toEqual({ code: 'session_ended' });
     expect(fake.webAuthFlows.filter((f) => f.interactive === false)).toHaveLength(1);
   });
@@ -73,7 +75,7 @@ describe('expiry and silent renewal', () => {
     await signIn('custom');
     configure({ tokenLifetimeSeconds: 3600, deskFaults: [{ status: 401, errorCode: 'INVALID_OAUTH' }] });
     // No tickets from before to keep: the failure itself is the answer.
-    await expect(ticketView()).rejects.toMatchObject({ error: { code: 'session_ended' } });
+    await expect(refresh()).rejects.toMatchObject({ error: { code: 'session_ended' } });
     expect(tokenCalls()).toHaveLength(2);
     expect(fake.session.data).not.toHaveProperty('token');
   });
@@ -86,7 +88,7 @@ describe('expiry and silent renewal', () => {
         { status: 401, errorCode: 'UNAUTHORIZED' },
       ],
     });
-    const view = await ticketView();
+    const view = await refresh();
     expect(view.problem?.code).toBe('session_ended');
     expect(tokenCalls()).toHaveLength(2);
   });
@@ -97,7 +99,7 @@ describe('retries', () => {
     await signedInWithTickets();
     configure({ deskFaults: [{ status: 429, errorCode: 'TOO_MANY_REQUESTS', retryAfter: '1' }] });
     const started = Date.now();
-    const view = await ticketView();
+    const view = await refresh();
     expect(view.problem).toBeNull();
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
   });
@@ -106,7 +108,7 @@ describe('retries', () => {
     await signedInWithTickets();
     const calls = deskCalls().length;
     configure({ deskFaults: Array.from({ length: 3 }, () => ({ status: 429, errorCode: 'TOO_MANY_REQUESTS' })) });
-    const view = await ticketView();
+    const view = await refresh();
     expect(view.problem?.code).toBe('rate_limited');
     expect(deskCalls().length - calls).toBe(3);
     expect(view.listing?.tickets).toHaveLength(OPEN);
@@ -116,10 +118,10 @@ describe('retries', () => {
     await signedInWithTickets();
     const calls = deskCalls().length;
     configure({ deskFaults: [{ status: 500, errorCode: 'INTERNAL_SERVER_ERROR' }, { status: 500 }] });
-    expect((await ticketView()).problem?.code).toBe('server_error');
+    expect((await refresh()).problem?.code).toBe('server_error');
     expect(deskCalls().length - calls).toBe(2);
     configure({ deskFaults: [{ status: 502, body: '<html>Bad gateway</html>' }] });
-    expect((await ticketView()).problem).toBeNull();
+    expect((await refresh()).problem).toBeNull();
   });
 });
 
@@ -127,7 +129,7 @@ describe('bad answers and lost connections', () => {
   it('keeps the tickets when Desk cannot be reached', async () => {
     const before = await signedInWithTickets();
     configure({ deskDown: true });
-    const view = await ticketView();
+    const view = await refresh();
     expect(view.problem).toEqual({ code: 'network' });
     expect(view.listing).toEqual(before.listing);
   });
@@ -135,7 +137,7 @@ describe('bad answers and lost connections', () => {
   it('keeps the tickets when Desk answers something that is not JSON', async () => {
     await signedInWithTickets();
     configure({ deskFaults: [{ status: 200, body: '<html>maintenance</html>' }] });
-    const view = await ticketView();
+    const view = await refresh();
     expect(view.problem).toEqual({ code: 'bad_response', detail: 'not JSON' });
     expect(view.listing?.tickets).toHaveLength(OPEN);
   });
@@ -145,7 +147,7 @@ describe('bad answers and lost connections', () => {
     async (errorCode) => {
       await signedInWithTickets();
       configure({ deskFaults: [{ status: errorCode === 'URL_NOT_FOUND' ? 404 : 403, errorCode }] });
-      const view = await ticketView();
+      const view = await refresh();
       expect(view.problem).toMatchObject({ code: 'desk_error', detail: errorCode });
       expect(view.listing?.tickets).toHaveLength(OPEN);
     },
@@ -157,12 +159,12 @@ describe('organizations and pages', () => {
     configure({ ticketCount: 120 });
     await fake.local.set(ALL);
     await signIn('custom');
-    let view = await ticketView();
+    let view = await refresh();
     expect(view.listing).toMatchObject({ hasMore: true, capped: false });
     expect(view.listing?.tickets).toHaveLength(50);
-    view = await ticketView({ more: true });
+    view = await ticketView({ more: true, force: true });
     expect(view.listing?.tickets).toHaveLength(100);
-    view = await ticketView({ more: true });
+    view = await ticketView({ more: true, force: true });
     expect(view.listing?.tickets).toHaveLength(120);
     expect(view.listing?.hasMore).toBe(false);
     expect(new Set(view.listing?.tickets.map((t) => t.id)).size).toBe(120);
@@ -174,8 +176,8 @@ describe('organizations and pages', () => {
     configure({ ticketCount: 50 });
     await fake.local.set(ALL);
     await signIn('custom');
-    expect((await ticketView()).listing?.hasMore).toBe(true);
-    const view = await ticketView({ more: true });
+    expect((await refresh()).listing?.hasMore).toBe(true);
+    const view = await ticketView({ more: true, force: true });
     expect(view.listing).toMatchObject({ hasMore: false });
     expect(view.listing?.tickets).toHaveLength(50);
   });
@@ -184,8 +186,8 @@ describe('organizations and pages', () => {
     configure({ ticketCount: MAX_TICKETS + 10 });
     await fake.local.set(ALL);
     await signIn('custom');
-    let view = await ticketView();
-    while (view.listing?.hasMore) view = await ticketView({ more: true });
+    let view = await refresh();
+    while (view.listing?.hasMore) view = await ticketView({ more: true, force: true });
     expect(view.listing).toMatchObject({ capped: true, hasMore: false });
     expect(view.listing?.tickets).toHaveLength(MAX_TICKETS);
   });
@@ -193,7 +195,7 @@ describe('organizations and pages', () => {
   it('offers every organization and remembers the one chosen', async () => {
     configure({ organizations: 2 });
     await signIn('custom');
-    const first = await ticketView();
+    const first = await refresh();
     expect(first.organizations.map((o) => o.name)).toEqual(['Zylker Support', 'Zylker Japan サポート']);
     expect(first.listing?.orgName).toBe('Zylker Support');
     const second = await chooseOrganization({ orgId: '60009876543' });

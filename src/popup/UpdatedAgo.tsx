@@ -1,0 +1,13 @@
+/** "updated 12 s ago", kept current while the popup is open. */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n.ts';
+import { formatRelative } from '../ui/format.ts';
+
+export function UpdatedAgo({ at }: { at: number }) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return <span class="muted updated">{t('updatedAgo', formatRelative(at, now))}</span>;
+}

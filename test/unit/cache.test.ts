@@ -1,0 +1,83 @@
+/** The ticket cache: fresh lists spare Zoho calls, one request is shared, revoke clears it. */
+import { describe, expect, it } from 'vitest';
+import { refreshBadge } from '../../src/background/badge.ts';
+import { revoke } from '../../src/background/revoke.ts';
+import { signIn } from '../../src/background/sign-in.ts';
+import { ticketView } from '../../src/background/tickets.ts';
+import type { TicketListing } from '../../src/shared/messages.ts';
+import { MAX_CACHED_LISTS, withListing } from '../../src/shared/ticket-cache.ts';
+import { fake } from './fake-browser.ts';
+import { useSandbox } from './zoho-sandbox.ts';
+
+const sandbox = useSandbox();
+const ticketCalls = () => sandbox.current.state.log.filter((r) => r.path === '/api/v1/tickets').length;
+const cache = () => fake.session.data['ticketCache'] as Record<string, TicketListing>;
+
+describe('freshness', () => {
+  it('answers a list younger than the window from the cache, with no call', async () => {
+    await signIn('custom');
+    await ticketView();
+    const calls = ticketCalls();
+    const again = await ticketView();
+    expect(ticketCalls()).toBe(calls);
+    expect(again.listing?.tickets.length).toBeGreaterThan(0);
+  });
+
+  it('asks Zoho once when the list is older than the window, and when forced', async () => {
+    await signIn('custom');
+    await ticketView();
+    const key = Object.keys(cache())[0]!;
+    await fake.session.set({ ticketCache: { [key]: { ...cache()[key]!, fetchedAt: Date.now() - 31_000 } } });
+    const calls = ticketCalls();
+    await ticketView();
+    expect(ticketCalls()).toBe(calls + 1);
+    await ticketView({ force: true });
+    expect(ticketCalls()).toBe(calls + 2);
+  });
+
+  it('follows the freshness window set in settings', async () => {
+    await signIn('custom');
+    await fake.local.set({ settings: { freshnessSeconds: 0 } });
+    await ticketView();
+    const calls = ticketCalls();
+    await ticketView();
+    expect(ticketCalls()).toBe(calls + 1);
+  });
+});
+
+describe('one request for everyone', () => {
+  it('the popup and the badge alarm share the request in flight', async () => {
+    await signIn('custom');
+    sandbox.current.state.configure({ deskLatencyMs: 200 });
+    // The badge counts open tickets assigned to me; the popup shows the same filter.
+    await fake.local.set({ filter: { status: 'open', owner: 'me', sort: 'newest' } });
+    const calls = ticketCalls();
+    await Promise.all([ticketView(), refreshBadge(), ticketView()]);
+    expect(ticketCalls()).toBe(calls + 1);
+    expect(fake.badge.text).not.toBe('');
+  });
+});
+
+describe('what is kept', () => {
+  it('keeps only the fields the list shows, one list per filter, and revoke clears all', async () => {
+    await signIn('custom');
+    await ticketView();
+    await fake.local.set({ filter: { status: 'closed', owner: 'all', sort: 'newest' } });
+    await ticketView();
+    expect(Object.keys(cache()).sort()).toEqual(['closed|all|newest', 'open|all|newest']);
+    const ticket = cache()['open|all|newest']!.tickets[0]!;
+    expect(Object.keys(ticket).sort()).toEqual(
+      ['assignee', 'channel', 'createdTime', 'dueDate', 'id', 'number', 'priority', 'requester', 'status', 'statusType', 'subject', 'webUrl'].sort(),
+    );
+    await revoke();
+    expect(fake.session.data).not.toHaveProperty('ticketCache');
+  });
+
+  it('keeps at most a few lists, dropping the oldest', () => {
+    let kept = {};
+    for (let i = 0; i < MAX_CACHED_LISTS + 3; i++) {
+      kept = withListing(kept, { filterKey: `f${i}`, fetchedAt: i } as TicketListing);
+    }
+    expect(Object.keys(kept).sort()).toEqual(['f3', 'f4', 'f5', 'f6', 'f7', 'f8']);
+  });
+});
