@@ -30,6 +30,9 @@ export function useHarness(): Harness {
     h.dialogs.length = 0;
     h.browser = await launchExtension();
     h.browser.context.on('page', (page) => page.on('dialog', (dialog) => void h.dialogs.push(dialog.message())));
+    // The badge refreshes right after sign-in, in parallel with the popup: its calls would take
+    // the sandbox's one-shot faults meant for the popup. Tests of the badge turn it back on.
+    await h.browser.worker.evaluate(() => chrome.storage.local.set({ settings: { badgeMinutes: 0 } }));
   });
   afterEach(async () => {
     await h.browser?.close();

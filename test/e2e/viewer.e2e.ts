@@ -122,6 +122,7 @@ describe('keyboard', () => {
 
 describe('the toolbar badge', () => {
   it('counts my open tickets when its alarm fires', async () => {
+    await h.browser.worker.evaluate(() => chrome.storage.local.set({ settings: { badgeMinutes: 5 } }));
     await signedIn();
     await h.browser.worker.evaluate(() => chrome.alarms.create('badge', { when: Date.now() + 50 }));
     const mine = demoTickets('http://x', ORGANIZATIONS[0]!, 30).filter((t) => t.assigneeId === ME.id && t.statusType === 'Open');

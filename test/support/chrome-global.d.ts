@@ -1,6 +1,7 @@
 /** The `chrome` global as seen inside the extension, for code the tests evaluate there. */
 interface ChromeStorageArea {
   get(keys: null | string | string[]): Promise<Record<string, unknown>>;
+  getBytesInUse?(keys: null | string | string[]): Promise<number>;
   set(items: Record<string, unknown>): Promise<void>;
 }
 declare const chrome: {

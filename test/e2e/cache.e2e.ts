@@ -1,0 +1,107 @@
+/** Issue 5: the cached list in the first frame, no call while fresh, one shared request. */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signIn, useHarness } from './harness.ts';
+
+const h = useHarness();
+const rows = (popup: Page) => popup.getByRole('list', { name: 'Tickets' }).getByRole('listitem');
+const ticketCalls = () => h.sandbox.state.log.filter((r) => r.path === '/api/v1/tickets').length;
+
+async function signedInThenClosed(): Promise<void> {
+  const popup = await h.browser.openPopup();
+  await signIn(h, popup);
+  await popup.close();
+}
+
+/** Makes every cached list look `ageMs` old. */
+async function ageCache(ageMs: number): Promise<void> {
+  await h.browser.worker.evaluate(async (age) => {
+    const { ticketCache } = (await chrome.storage.session.get('ticketCache')) as { ticketCache: Record<string, { fetchedAt: number }> };
+    for (const listing of Object.values(ticketCache)) listing.fetchedAt = Date.now() - age;
+    await chrome.storage.session.set({ ticketCache });
+  }, ageMs);
+}
+
+describe('the cached list', () => {
+  it('is on screen before Zoho answers, then refreshed in the background', async () => {
+    await signedInThenClosed();
+    await ageCache(60_000);
+    h.sandbox.state.configure({ deskLatencyMs: 3000 });
+    const calls = ticketCalls();
+    const popup = await h.browser.openPopup();
+    await expect.poll(() => rows(popup).count(), { timeout: 1500 }).toBeGreaterThan(0);
+    // The refresh is under way, not answered yet: what the user sees came from the cache.
+    expect(ticketCalls()).toBe(calls + 1);
+    expect(await popup.getByText('Updating…').isVisible()).toBe(true);
+    await expect.poll(() => popup.getByText(/^updated /).isVisible(), { timeout: 10_000 }).toBe(true);
+  });
+
+  it('makes no call while it is fresh', async () => {
+    await signedInThenClosed();
+    const calls = h.sandbox.state.log.filter((r) => r.server === 'desk').length;
+    const popup = await h.browser.openPopup();
+    await expect.poll(() => rows(popup).count()).toBeGreaterThan(0);
+    await expect.poll(() => popup.getByText(/^updated /).isVisible()).toBe(true);
+    expect(h.sandbox.state.log.filter((r) => r.server === 'desk').length).toBe(calls);
+  });
+
+  it('makes exactly one call when it is stale', async () => {
+    await signedInThenClosed();
+    await ageCache(31_000);
+    const calls = ticketCalls();
+    const popup = await h.browser.openPopup();
+    await expect.poll(() => popup.getByText(/^updated now|^updated \d+ seconds? ago/).isVisible()).toBe(true);
+    expect(ticketCalls()).toBe(calls + 1);
+  });
+
+  it('is fetched once for the popup and the badge alarm together', async () => {
+    await h.browser.worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { badgeMinutes: 5 }, filter: { status: 'open', owner: 'me', sort: 'newest' } }),
+    );
+    await signedInThenClosed();
+    await ageCache(60_000);
+    h.sandbox.state.configure({ deskLatencyMs: 1500 });
+    const calls = ticketCalls();
+    await h.browser.worker.evaluate(() => chrome.alarms.create('badge', { when: Date.now() }));
+    const popup = await h.browser.openPopup();
+    await expect.poll(() => popup.getByText(/^updated /).isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => h.browser.worker.evaluate(() => chrome.action.getBadgeText({}))).not.toBe('');
+    expect(ticketCalls()).toBe(calls + 1);
+  });
+});
+
+describe('long lists', () => {
+  it('renders only the rows in view with 5,000 tickets, and stays usable', async () => {
+    await signedInThenClosed();
+    await h.browser.worker.evaluate(async () => {
+      const { ticketCache } = (await chrome.storage.session.get('ticketCache')) as { ticketCache: Record<string, { tickets: unknown[]; fetchedAt: number }> };
+      const [key] = Object.keys(ticketCache);
+      const listing = ticketCache[key!]!;
+      listing.tickets = Array.from({ length: 5000 }, (_, i) => ({
+        id: String(900000 + i), number: String(5000 - i), subject: `Generated ticket ${5000 - i}`, status: 'Open',
+        statusType: 'Open', priority: '', channel: 'Email', requester: `Requester ${i}`, assignee: '',
+        createdTime: Date.now() - i * 60_000, dueDate: null, webUrl: null,
+      }));
+      listing.fetchedAt = Date.now();
+      await chrome.storage.session.set({ ticketCache });
+    });
+    const popup = await h.browser.openPopup();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await expect.poll(() => rows(popup).count()).toBeGreaterThan(5);
+    expect(await rows(popup).count()).toBeLessThan(60);
+    expect(await rows(popup).first().getAttribute('aria-setsize')).toBe('5000');
+
+    await popup.locator('.scroll').evaluate((element) => (element.scrollTop = element.scrollHeight));
+    await expect.poll(() => popup.getByText('Generated ticket 1', { exact: true }).isVisible()).toBe(true);
+
+    await popup.getByRole('searchbox', { name: 'Filter loaded tickets' }).fill('#4242');
+    await expect.poll(() => rows(popup).count()).toBe(1);
+
+    // The keyboard walks past the rendered window.
+    await popup.getByRole('searchbox', { name: 'Filter loaded tickets' }).fill('');
+    await popup.locator('.scroll').evaluate((element) => (element.scrollTop = 0));
+    await popup.getByRole('searchbox', { name: 'Filter loaded tickets' }).press('ArrowDown');
+    for (let i = 0; i < 40; i++) await popup.keyboard.press('j');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent ?? '')).toContain('#4960');
+  });
+});
