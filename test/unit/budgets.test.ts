@@ -1,0 +1,35 @@
+/**
+ * Size budgets, measured on a production build (deterministic, so a test; speed is for the
+ * benchmark). On failure the table of sizes is printed.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUDGETS, measureBudgets, type EntrySize } from '../support/bundle-size.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'test/output/dist-production');
+let sizes: Record<keyof typeof BUDGETS, EntrySize>;
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', OUT, '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_ZOHO_CLIENT_ID: '', VITE_ZOHO_ACCOUNTS_URL: '', VITE_ZOHO_DESK_URL: '' },
+  });
+  sizes = measureBudgets(OUT);
+}, 60_000);
+
+describe('size budgets (gzip, what each page loads when it opens)', () => {
+  it.each(Object.keys(BUDGETS) as (keyof typeof BUDGETS)[])('%s', (name) => {
+    const table = Object.entries(sizes)
+      .map(([key, size]) => `${key.padEnd(10)} ${(size.gzipBytes / 1024).toFixed(1).padStart(6)} KB of ${BUDGETS[key as keyof typeof BUDGETS].gzipBytes / 1024} KB  (${size.files.join(', ')})`)
+      .join('\n');
+    expect(sizes[name].files.length, table).toBeGreaterThan(1);
+    expect(sizes[name].gzipBytes, `over budget:\n${table}`).toBeLessThanOrEqual(BUDGETS[name].gzipBytes);
+  });
+
+  it('keeps DOMPurify out of what the popup loads when it opens', () => {
+    expect(sizes.popup.files.some((file) => /TicketDetail|sanitize|purify/i.test(file))).toBe(false);
+  });
+});
