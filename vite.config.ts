@@ -3,7 +3,7 @@
  * host permissions and content security policy from the VITE_ZOHO_* origins, validated here
  * so that a bad origin fails the build instead of the user's first sign-in.
  */
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -42,6 +42,24 @@ export function manifestFor(config: BuildConfig, installTime: boolean): Manifest
   } as ManifestV3Export;
 }
 
+/**
+ * A blank extension page (same origin, no script) for `npm run bench` to measure the floor
+ * against. Emitted only in sandbox builds: the shipped extension does not carry it.
+ */
+function benchFloorPage(enabled: boolean): Plugin {
+  return {
+    name: 'bench-floor-page',
+    generateBundle() {
+      if (!enabled) return;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'bench/blank.html',
+        source: '<!doctype html><html lang="en"><meta charset="utf-8"><title>blank</title><p elementtiming="blank">.</p></html>\n',
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   // `--mode sandbox` builds against the local Zoho sandbox (test/sandbox), for npm start and
   // the end-to-end tests. Variables set in the environment still win.
@@ -50,7 +68,7 @@ export default defineConfig(({ mode }) => {
   const config = resolveBuildConfig(env);
   const installTime = Boolean(env.VITE_ZOHO_ACCOUNTS_URL || env.VITE_ZOHO_DESK_URL);
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(config, installTime) })],
+    plugins: [preact(), crx({ manifest: manifestFor(config, installTime) }), benchFloorPage(mode === 'sandbox')],
     define: {
       'import.meta.env.VITE_ZOHO_CLIENT_ID': JSON.stringify(config.clientId),
       'import.meta.env.VITE_ZOHO_ACCOUNTS_URL': JSON.stringify(config.accountsUrl),

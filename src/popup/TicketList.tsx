@@ -15,12 +15,15 @@ export const WINDOW_FROM = 200;
 const ROW_HEIGHT = 84;
 const OVERSCAN = 6;
 
-function Row({ ticket, now }: { ticket: Ticket; now: number }) {
+function Row({ ticket, now, first }: { ticket: Ticket; now: number; first: boolean }) {
   const overdue = isOverdue(ticket, now);
   return (
     <>
       <span class="line1">
-        <span class="number">#{ticket.number}</span>
+        {/* Element Timing marks when the first ticket is painted (npm run bench). */}
+        <span class="number" {...(first ? { elementtiming: 'first-ticket' } : {})}>
+          #{ticket.number}
+        </span>
         <span class="subject" title={ticket.subject}>
           {ticket.subject || t('noSubject')}
         </span>
@@ -133,10 +136,9 @@ export function TicketList({ tickets, label, onOpen }: Props) {
               class="ticket"
               data-ticket-id={ticket.id}
               data-index={index}
-              {...(index === 0 ? { elementtiming: 'first-ticket' } : {})}
               onClick={() => onOpen(ticket)}
             >
-              <Row ticket={ticket} now={now} />
+              <Row ticket={ticket} now={now} first={index === 0} />
             </button>
           </li>
         );

@@ -3,6 +3,7 @@ interface ChromeStorageArea {
   get(keys: null | string | string[]): Promise<Record<string, unknown>>;
   getBytesInUse?(keys: null | string | string[]): Promise<number>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
 }
 declare const chrome: {
   storage: { local: ChromeStorageArea; session: ChromeStorageArea; sync: ChromeStorageArea };

@@ -1,0 +1,203 @@
+/**
+ * `npm run bench`: how fast the popup shows tickets, in real Chromium with the built extension
+ * and the sandbox. A measuring tool, not a pass/fail test: it prints the median and spread of
+ * each figure as a table, writes test/output/bench.json, and docs/PERFORMANCE.md records a run.
+ *
+ * Times are Element Timing render times (ms from navigation start) of the first ticket row,
+ * against the same for a blank extension page (bench/blank.html, sandbox builds only).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
+import { startSandbox, type Sandbox } from '../sandbox/server.ts';
+import { launchExtension, type ExtensionBrowser } from '../support/browser.ts';
+import { measureBudgets } from '../support/bundle-size.ts';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 9);
+const OUT = join(import.meta.dirname, '../output');
+
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+function stat(values: number[]): Stat {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median, min: sorted[0]!, max: sorted.at(-1)!, runs: values.length };
+}
+
+/** Loads `url` in a fresh tab and answers when `identifier` was painted (Element Timing). */
+async function paintTime(browser: ExtensionBrowser, url: string, identifier: string): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(url);
+  const time = await page.evaluate(
+    (id) =>
+      new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`${id} was not painted`)), 20_000);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number; loadTime: number })[]) {
+            if (entry.identifier === id) {
+              clearTimeout(timer);
+              resolve(entry.renderTime || entry.loadTime);
+            }
+          }
+        }).observe({ type: 'element', buffered: true });
+      }),
+    identifier,
+  );
+  await page.close();
+  return time;
+}
+
+async function signIn(browser: ExtensionBrowser): Promise<void> {
+  const popup = await browser.openPopup();
+  const [zoho] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Sign in with Zoho' }).click(),
+  ]);
+  await zoho.getByRole('button', { name: 'Accept' }).click();
+  await popup.getByRole('list', { name: 'Tickets' }).waitFor();
+  await popup.close();
+}
+
+/** Replaces the cached list with `count` generated tickets, fetched `ageMs` ago. */
+async function seedCache(browser: ExtensionBrowser, count: number, ageMs = 0): Promise<void> {
+  await browser.worker.evaluate(
+    async ([n, age]) => {
+      const { ticketCache } = (await chrome.storage.session.get('ticketCache')) as {
+        ticketCache: Record<string, { tickets: unknown[]; fetchedAt: number; hasMore: boolean }>;
+      };
+      const listing = Object.values(ticketCache)[0]!;
+      listing.tickets = Array.from({ length: n }, (_, i) => ({
+        id: String(800000 + i), number: String(n - i), subject: `Customer cannot export report ${n - i}`,
+        status: 'Open', statusType: 'Open', priority: 'High', channel: 'Email', requester: `Requester ${i}`,
+        assignee: 'Ana Agent', createdTime: Date.now() - i * 60_000, dueDate: null,
+        webUrl: `http://127.0.0.1:4011/support/zylker/ShowHomePage.do#Cases/dv/${800000 + i}`,
+      }));
+      listing.fetchedAt = Date.now() - age;
+      listing.hasMore = false;
+      await chrome.storage.session.set({ ticketCache: { [Object.keys(ticketCache)[0]!]: listing } });
+    },
+    [count, ageMs] as const,
+  );
+}
+
+async function clearCache(browser: ExtensionBrowser): Promise<void> {
+  await browser.worker.evaluate(() => chrome.storage.session.remove('ticketCache'));
+}
+
+const deskCalls = (sandbox: Sandbox) => sandbox.state.log.filter((r) => r.server === 'desk').length;
+
+async function callsPerOpen(browser: ExtensionBrowser, sandbox: Sandbox, ageMs: number): Promise<number> {
+  await seedCache(browser, 50, ageMs);
+  const before = deskCalls(sandbox);
+  const page: Page = await browser.openPopup();
+  await page.getByText(/^updated /).waitFor({ timeout: 15_000 });
+  await page.close();
+  return deskCalls(sandbox) - before;
+}
+
+async function heapAfter5000(browser: ExtensionBrowser): Promise<{ heapBytes: number; sessionBytesPerTicket: number }> {
+  await seedCache(browser, 5000);
+  const page = await browser.openPopup();
+  await page.getByRole('list', { name: 'Tickets' }).waitFor();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const bytes = await browser.worker.evaluate(() => chrome.storage.session.getBytesInUse!('ticketCache'));
+  await page.close();
+  return { heapBytes: usedSize, sessionBytesPerTicket: bytes / 5000 };
+}
+
+async function main(): Promise<void> {
+  const sandbox = await startSandbox(SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT);
+  const browser = await launchExtension();
+  try {
+    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { badgeMinutes: 0 } }));
+    await signIn(browser);
+    const popupUrl = browser.url('src/popup/index.html');
+
+    // Warm-up: the first loads pay for disk caches and code compilation.
+    for (let i = 0; i < 2; i++) await paintTime(browser, browser.url('bench/blank.html'), 'blank');
+
+    const floorRuns: number[] = [];
+    for (let i = 0; i < RUNS; i++) floorRuns.push(await paintTime(browser, browser.url('bench/blank.html'), 'blank'));
+    const floor = stat(floorRuns);
+
+    const warm: Record<string, Stat> = {};
+    for (const count of [50, 500, 5000]) {
+      await seedCache(browser, count);
+      await paintTime(browser, popupUrl, 'first-ticket');
+      const runs: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        await seedCache(browser, count);
+        runs.push(await paintTime(browser, popupUrl, 'first-ticket'));
+      }
+      warm[String(count)] = stat(runs);
+    }
+
+    const cold: Record<string, Stat & { overhead: number }> = {};
+    for (const latency of [0, 150]) {
+      sandbox.state.configure({ deskLatencyMs: latency });
+      const runs: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        await clearCache(browser);
+        runs.push(await paintTime(browser, popupUrl, 'first-ticket'));
+      }
+      const s = stat(runs);
+      cold[String(latency)] = { ...s, overhead: s.median - floor.median - latency };
+    }
+    sandbox.state.configure({ deskLatencyMs: 0 });
+
+    const calls = { fresh: await callsPerOpen(browser, sandbox, 0), stale: await callsPerOpen(browser, sandbox, 60_000) };
+    const memory = await heapAfter5000(browser);
+    const sizes = measureBudgets(join(import.meta.dirname, '../../dist'));
+
+    const result = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: browser.context.browser()?.version() ?? '?' },
+      runs: RUNS,
+      floorMs: floor,
+      warmMs: warm,
+      coldMs: cold,
+      apiCallsPerOpen: calls,
+      heapBytesAfter5000: memory.heapBytes,
+      sessionBytesPerTicket: memory.sessionBytesPerTicket,
+      gzipBytes: Object.fromEntries(Object.entries(sizes).map(([name, size]) => [name, size.gzipBytes])),
+    };
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+    const ms = (s: Stat) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+    const ratio = (s: Stat) => `${(s.median / floor.median).toFixed(2)} × floor`;
+    const rows: [string, string, string][] = [
+      ['floor: blank extension page', ms(floor), '1.00 × floor'],
+      ...[50, 500, 5000].map((n): [string, string, string] => [`warm, ${n} cached tickets`, ms(warm[String(n)]!), ratio(warm[String(n)]!)]),
+      ...[0, 150].map((l): [string, string, string] => [
+        `cold, Desk at ${l} ms`,
+        ms(cold[String(l)]!),
+        `floor + ${l} + ${cold[String(l)]!.overhead.toFixed(1)} ms overhead`,
+      ]),
+      ['API calls per open (fresh / stale)', `${calls.fresh} / ${calls.stale}`, 'target 0 / 1'],
+      ['JS heap after 5,000 tickets', `${(memory.heapBytes / 2 ** 20).toFixed(1)} MiB`, ''],
+      ['storage.session per cached ticket', `${memory.sessionBytesPerTicket.toFixed(0)} bytes`, ''],
+      ...Object.entries(sizes).map(([name, size]): [string, string, string] => [`${name} bundle (gzip)`, `${(size.gzipBytes / 1024).toFixed(1)} KB`, '']),
+    ];
+    const width = Math.max(...rows.map((r) => r[0].length));
+    console.log(`\n${RUNS} runs each, median (min–max). ${result.machine.cpus} × ${result.machine.cpu}, Chromium ${result.machine.chromium}\n`);
+    for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(28)}  ${note}`);
+    console.log(`\nJSON: ${join(OUT, 'bench.json')}`);
+  } finally {
+    await browser.close();
+    await sandbox.close();
+  }
+}
+
+await main();
