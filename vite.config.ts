@@ -18,7 +18,35 @@ import { SANDBOX_ENV } from './test/sandbox/endpoints.ts';
  * and tests work without a prompt. Zoho's production hosts are otherwise optional: the user
  * grants the one data center they sign in to (issue 3).
  */
-export function manifestFor(config: BuildConfig, installTime: boolean): ManifestV3Export {
+export type TargetBrowser = 'chrome' | 'firefox';
+
+/** Gecko id: pins the add-on's id, and so its redirect URI (https://<hash>.extensions.allizom.org/). */
+export const GECKO_ID = 'desk-tickets@zoho-viewer.example';
+
+/**
+ * Firefox reads the same manifest with three changes: background scripts instead of a service
+ * worker, a gecko id and minimum version, and no Chrome-only keys. 140 (an ESR) is the first
+ * that knows data_collection_permissions; storage.session needs 115.
+ */
+function forFirefox(manifest: Record<string, unknown>): Record<string, unknown> {
+  const { key: _key, minimum_chrome_version: _min, background, ...rest } = manifest;
+  const worker = (background as { service_worker: string }).service_worker;
+  return {
+    ...rest,
+    background: { scripts: [worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        // The add-on sends nothing to its developer: tickets go between the browser and Zoho only.
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  };
+}
+
+export function manifestFor(config: BuildConfig, installTime: boolean, browser: TargetBrowser = 'chrome'): ManifestV3Export {
   const configured = [...new Set([config.accountsUrl, config.deskUrl])];
   const required = installTime ? configured : [];
   const optional = allZohoOrigins().filter((origin) => !required.includes(origin));
@@ -33,13 +61,14 @@ export function manifestFor(config: BuildConfig, installTime: boolean): Manifest
     "img-src 'self' data:",
     `connect-src 'self' ${[...new Set([...configured, ...optional])].join(' ')}`,
   ].join('; ');
-  return {
+  const manifest = {
     ...baseManifest,
     version: pkg.version,
     host_permissions: [...new Set(required.map(hostPattern))],
     optional_host_permissions: [...new Set(optional.map(hostPattern))],
     content_security_policy: { extension_pages: csp },
-  } as ManifestV3Export;
+  };
+  return (browser === 'firefox' ? forFirefox(manifest) : manifest) as ManifestV3Export;
 }
 
 /**
@@ -67,15 +96,22 @@ export default defineConfig(({ mode }) => {
   for (const [name, value] of Object.entries(env)) process.env[name] ??= value;
   const config = resolveBuildConfig(env);
   const installTime = Boolean(env.VITE_ZOHO_ACCOUNTS_URL || env.VITE_ZOHO_DESK_URL);
+  // TARGET_BROWSER=firefox builds the Firefox add-on into dist-firefox/ from the same sources.
+  const browser: TargetBrowser = process.env['TARGET_BROWSER'] === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(config, installTime) }), benchFloorPage(mode === 'sandbox')],
+    plugins: [
+      preact(),
+      crx({ manifest: manifestFor(config, installTime, browser), browser }),
+      benchFloorPage(mode === 'sandbox' && browser === 'chrome'),
+    ],
     define: {
       'import.meta.env.VITE_ZOHO_CLIENT_ID': JSON.stringify(config.clientId),
       'import.meta.env.VITE_ZOHO_ACCOUNTS_URL': JSON.stringify(config.accountsUrl),
       'import.meta.env.VITE_ZOHO_DESK_URL': JSON.stringify(config.deskUrl),
     },
     build: {
-      target: 'chrome116',
+      outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+      target: browser === 'firefox' ? 'firefox128' : 'chrome116',
       emptyOutDir: true,
       // No source maps in the shipped extension; bundles stay readable for store review.
       sourcemap: false,
