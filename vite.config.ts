@@ -8,7 +8,9 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { resolveBuildConfig, type BuildConfig } from './src/shared/build-config.ts';
+import { GECKO_ID, resolveBuildConfig, type BuildConfig } from './src/shared/build-config.ts';
+
+export { GECKO_ID };
 import { allZohoOrigins } from './src/shared/data-centers.ts';
 import { hostPattern } from './src/shared/origins.ts';
 import { SANDBOX_ENV } from './test/sandbox/endpoints.ts';
@@ -20,8 +22,6 @@ import { SANDBOX_ENV } from './test/sandbox/endpoints.ts';
  */
 export type TargetBrowser = 'chrome' | 'firefox';
 
-/** Gecko id: pins the add-on's id, and so its redirect URI (https://<hash>.extensions.allizom.org/). */
-export const GECKO_ID = 'desk-tickets@zoho-viewer.example';
 
 /**
  * Firefox reads the same manifest with three changes: background scripts instead of a service
@@ -46,7 +46,21 @@ function forFirefox(manifest: Record<string, unknown>): Record<string, unknown> 
   };
 }
 
-export function manifestFor(config: BuildConfig, installTime: boolean, browser: TargetBrowser = 'chrome'): ManifestV3Export {
+/**
+ * Firefox's WebDriver BiDi refuses to navigate a tab to a moz-extension:// page, so the
+ * Firefox end-to-end test reaches the popup and settings pages from a sandbox page on
+ * 127.0.0.1. Only sandbox builds expose them; the shipped add-on does not.
+ */
+const FIREFOX_TEST_ACCESS = [
+  { resources: ['src/popup/index.html', 'src/options/index.html'], matches: ['http://127.0.0.1/*'] },
+];
+
+export function manifestFor(
+  config: BuildConfig,
+  installTime: boolean,
+  browser: TargetBrowser = 'chrome',
+  testAccess = false,
+): ManifestV3Export {
   const configured = [...new Set([config.accountsUrl, config.deskUrl])];
   const required = installTime ? configured : [];
   const optional = allZohoOrigins().filter((origin) => !required.includes(origin));
@@ -68,7 +82,8 @@ export function manifestFor(config: BuildConfig, installTime: boolean, browser: 
     optional_host_permissions: [...new Set(optional.map(hostPattern))],
     content_security_policy: { extension_pages: csp },
   };
-  return (browser === 'firefox' ? forFirefox(manifest) : manifest) as ManifestV3Export;
+  if (browser !== 'firefox') return manifest as ManifestV3Export;
+  return { ...forFirefox(manifest), ...(testAccess ? { web_accessible_resources: FIREFOX_TEST_ACCESS } : {}) } as ManifestV3Export;
 }
 
 /**
@@ -101,7 +116,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact(),
-      crx({ manifest: manifestFor(config, installTime, browser), browser }),
+      crx({ manifest: manifestFor(config, installTime, browser, mode === 'sandbox'), browser }),
       benchFloorPage(mode === 'sandbox' && browser === 'chrome'),
     ],
     define: {

@@ -136,6 +136,17 @@ async function exchange(redirect: URL, client: EffectiveClient, scopes: readonly
 }
 
 /**
+ * Chrome 113+ waits for Zoho's redirect chain in a non-interactive flow only when told to.
+ * Firefox follows redirects anyway and rejects these properties as unknown ("Type error for
+ * parameter details", seen in Firefox ESR 153), so they go only where runtime.getBrowserInfo,
+ * which only Firefox has, is absent.
+ */
+function nonInteractiveOptions(): { abortOnLoadForNonInteractive?: boolean; timeoutMsForNonInteractive?: number } {
+  if ('getBrowserInfo' in browser.runtime) return {};
+  return { abortOnLoadForNonInteractive: false, timeoutMsForNonInteractive: SILENT_TIMEOUT_MS };
+}
+
+/**
  * Runs one authorization at `accountsServer`. Interactive: Zoho's window opens. Not
  * interactive: Zoho re-approves by redirect for a user who consented before and still has a
  * Zoho session, or the flow fails after SILENT_TIMEOUT_MS.
@@ -155,8 +166,7 @@ export async function authorize(accountsServer: string, interactive: boolean): P
       redirect = await browser.identity.launchWebAuthFlow({
         url: authorizationUrl({ accountsServer, clientId: client.clientId, redirectUri, state, codeChallenge: challenge, scopes }).href,
         interactive,
-        // Chrome 113+: wait for Zoho's redirect chain instead of failing on the first load.
-        ...(interactive ? {} : { abortOnLoadForNonInteractive: false, timeoutMsForNonInteractive: SILENT_TIMEOUT_MS }),
+        ...(interactive ? {} : nonInteractiveOptions()),
       });
     } catch (error) {
       return fail(webAuthErrorCode(error));

@@ -7,6 +7,12 @@
 import { DEFAULT_DATA_CENTER, dataCenterByAccounts } from './data-centers.ts';
 import { checkedOrigin } from './origins.ts';
 
+/**
+ * The Firefox add-on id. It pins the redirect URI Firefox gives the add-on:
+ * https://<SHA-1 of this id>.extensions.allizom.org/ (zoho-notes.md, "Redirect URI").
+ */
+export const GECKO_ID = 'desk-tickets@zoho-viewer.example';
+
 export interface BuildConfig {
   /** OAuth client id built in; settings may override it. Empty when none was given. */
   readonly clientId: string;

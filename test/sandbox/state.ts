@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { GECKO_ID } from '../../src/shared/build-config.ts';
 
 export interface SandboxOptions {
   /** Lifetime of issued access tokens, in seconds (Zoho: 3600). */
@@ -95,6 +96,11 @@ export function chromeRedirectUri(): string {
   return `https://${extensionIdFromKey(manifest.key)}.chromiumapp.org/`;
 }
 
+/** Firefox's redirect URI: the SHA-1 of the add-on id under extensions.allizom.org. */
+export function firefoxRedirectUri(): string {
+  return `https://${createHash('sha1').update(GECKO_ID).digest('hex')}.extensions.allizom.org/`;
+}
+
 export function defaultOptions(clientId: string): SandboxOptions {
   return {
     tokenLifetimeSeconds: 3600,
@@ -108,7 +114,7 @@ export function defaultOptions(clientId: string): SandboxOptions {
     revokeDown: false,
     organizations: 1,
     ticketCount: 30,
-    redirectUris: [chromeRedirectUri()],
+    redirectUris: [chromeRedirectUri(), firefoxRedirectUri()],
     clientId,
   };
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Makes a fresh machine ready for `npm test` and `npm start`: the npm packages (npm ci) and
- * Debian's Chromium with the fonts screenshots need. Playwright's own browser download does
+ * Makes a fresh machine ready for `npm test` and `npm start`: the npm packages (npm ci),
+ * Debian's Chromium with the fonts screenshots need, and Debian's Firefox ESR. Playwright's own browser download does
  * not work here, so the browser comes from apt. Plain Node, no dependencies: it runs first.
  */
 import { execFileSync } from 'node:child_process';
@@ -26,6 +26,9 @@ if (!existsSync(chrome)) {
   missing.push('chromium');
 }
 if (!fonts.every((font) => existsSync(font))) missing.push('fonts-noto-cjk', 'fonts-noto-color-emoji');
+// Firefox for the Firefox end-to-end check (FIREFOX_PATH overrides it).
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+if (!existsSync(firefox) && !process.env.FIREFOX_PATH) missing.push('firefox-esr');
 
 if (missing.length > 0) {
   const isRoot = process.getuid?.() === 0;

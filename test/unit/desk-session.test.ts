@@ -39,6 +39,19 @@ describe('expiry and silent renewal', () => {
     expect(deskCalls().every((call) => call.authorization === `Zoho-oauthtoken ${storedToken()}`)).toBe(true);
   });
 
+  it('leaves Chrome’s non-interactive options out in Firefox, which rejects them', async () => {
+    const runtime = (await import('webextension-polyfill')).default.runtime as unknown as Record<string, unknown>;
+    runtime['getBrowserInfo'] = async () => ({ name: 'Firefox' });
+    try {
+      configure({ tokenLifetimeSeconds: 30 });
+      await signIn('custom');
+      await refresh();
+      expect(fake.webAuthFlows[1]).toEqual({ url: expect.any(String), interactive: false });
+    } finally {
+      delete runtime['getBrowserInfo'];
+    }
+  });
+
   it('renews once when Zoho answers INVALID_OAUTH mid-session, and tries again', async () => {
     await signedInWithTickets();
     configure({ deskFaults: [{ status: 401, errorCode: 'INVALID_OAUTH', invalidateToken: true }] });

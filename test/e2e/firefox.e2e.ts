@@ -1,0 +1,91 @@
+/**
+ * Issue 6: the Firefox add-on, built from the same sources, in Debian's Firefox ESR against
+ * the sandbox: consent prompt, sign-in, tickets, silent renewal, revoke.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
+import { firefoxRedirectUri } from '../sandbox/state.ts';
+import { startSandbox, type Sandbox } from '../sandbox/server.ts';
+import { launchFirefox, pageMatching, textOf, until, type FirefoxExtension } from '../support/firefox.ts';
+
+let sandbox: Sandbox;
+let firefox: FirefoxExtension;
+
+beforeAll(async () => {
+  sandbox = await startSandbox(SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT);
+});
+afterAll(async () => {
+  await sandbox?.close();
+});
+beforeEach(async () => {
+  sandbox.state.reset();
+  firefox = await launchFirefox();
+});
+afterEach(async () => {
+  await firefox?.close();
+});
+
+/**
+ * Clicks the button whose text is `name`, with real input events: a permission request
+ * needs the user's gesture, which a scripted click() does not carry.
+ */
+async function press(page: Page, name: string): Promise<void> {
+  await until(page, (label) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === label), name);
+  await page.click(`button::-p-text(${name})`);
+}
+
+async function signIn(popup: Page): Promise<void> {
+  await press(popup, 'Sign in with Zoho');
+  const zoho = await pageMatching(firefox.browser, /\/oauth\/v2\/auth/);
+  await until(zoho, () => document.querySelector('button[value="accept"]') !== null);
+  await zoho.click('button[value="accept"]');
+  await until(popup, () => document.querySelector('ul.tickets li') !== null);
+}
+
+describe('Firefox', () => {
+  it('shows the consent prompt, signs in with the Firefox redirect URI, lists tickets, revokes', async () => {
+    const popup = await firefox.open('src/popup/index.html');
+    await until(popup, () => document.body.innerText.includes('Sign in with Zoho'));
+    const consent = await textOf(popup);
+    expect(consent).toContain('Connect to Zoho Desk');
+    expect(consent).toContain('Desk.tickets.READ');
+
+    await signIn(popup);
+    const auth = sandbox.state.log.find((r) => r.path === '/oauth/v2/auth');
+    expect(auth?.query['redirect_uri']).toBe(firefoxRedirectUri());
+    expect(auth?.query['code_challenge_method']).toBe('S256');
+    expect(await textOf(popup)).toContain('#130');
+
+    const session = await popup.evaluate(() => (globalThis as unknown as { browser: { storage: { session: { get(): Promise<Record<string, unknown>> } } } }).browser.storage.session.get());
+    expect(session).toHaveProperty('token');
+
+    const settings = await firefox.open('src/options/index.html');
+    await until(settings, () => document.body.innerText.includes('Signed in'));
+    expect(await textOf(settings)).toContain(firefoxRedirectUri());
+    await press(settings, 'Revoke access');
+    await until(settings, () => document.body.innerText.includes('Access revoked'));
+    expect(sandbox.state.log.some((r) => r.path === '/oauth/v2/token/revoke')).toBe(true);
+
+    await popup.evaluate(() => location.reload());
+    await until(popup, () => document.body.innerText.includes('Sign in with Zoho'));
+  });
+
+  it('renews silently by redirect, without Chrome’s non-interactive options (Firefox rejects them)', async () => {
+    sandbox.state.configure({ tokenLifetimeSeconds: 45 });
+    const popup = await firefox.open('src/popup/index.html');
+    await signIn(popup);
+    // The first token was due within 60 s: a second authorization, without a window.
+    expect(sandbox.state.log.filter((r) => r.path === '/oauth/v2/token')).toHaveLength(2);
+    expect(sandbox.state.log.filter((r) => r.path === '/oauth/v2/approve')).toHaveLength(1);
+  });
+
+  it('ends the session cleanly when Zoho will not renew', async () => {
+    const popup = await firefox.open('src/popup/index.html');
+    await signIn(popup);
+    sandbox.state.configure({ silentRenewal: 'refuse', deskFaults: [{ status: 401, errorCode: 'INVALID_OAUTH', invalidateToken: true }] });
+    await press(popup, 'Refresh');
+    await until(popup, () => document.body.innerText.includes('Your Zoho session ended'), '', 30_000);
+    expect(await popup.$$eval('ul.tickets li', (items) => items.length)).toBeGreaterThan(0);
+  });
+});
