@@ -84,6 +84,18 @@ function shared(key: string, run: () => Promise<TicketListing>): Promise<TicketL
   return promise;
 }
 
+/**
+ * Cache writes, one after another: the popup and the badge finish fetches at the same time,
+ * and a read-modify-write of the cache must not drop the other's list.
+ */
+let cacheWrites: Promise<unknown> = Promise.resolve();
+
+function remember(listing: TicketListing): Promise<void> {
+  const write = cacheWrites.then(async () => ticketCacheItem.set(withListing(await ticketCacheItem.get(), listing)));
+  cacheWrites = write.catch(() => undefined);
+  return write;
+}
+
 export interface ListRequest {
   /** Append the next page. */
   readonly more?: boolean;
@@ -107,7 +119,7 @@ export async function viewFor(filter: TicketFilter, request: ListRequest = {}): 
   try {
     const flightKey = request.more ? `${key}|from ${cached?.tickets.length ?? 0}` : key;
     const listing = await shared(flightKey, () => fetchListing(filter, request.more ? cached : null));
-    await ticketCacheItem.set(withListing(await ticketCacheItem.get(), listing));
+    await remember(listing);
     return { listing, problem: null, organizations: await organizationsNow() };
   } catch (error) {
     // Tickets of another filter are no stand-in for this one.

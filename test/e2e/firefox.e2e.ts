@@ -21,6 +21,15 @@ afterAll(async () => {
 beforeEach(async () => {
   sandbox.state.reset();
   firefox = await launchFirefox();
+  // As in the Chromium tests: the badge's refresh after sign-in would take the sandbox's
+  // one-shot faults meant for the popup.
+  const settings = await firefox.open('src/options/index.html');
+  await settings.evaluate(() =>
+    (globalThis as unknown as { browser: { storage: { local: { set(items: object): Promise<void> } } } }).browser.storage.local.set({
+      settings: { badgeMinutes: 0 },
+    }),
+  );
+  await settings.close();
 });
 afterEach(async () => {
   await firefox?.close();

@@ -59,6 +59,18 @@ describe('one request for everyone', () => {
 });
 
 describe('what is kept', () => {
+  it('keeps both lists when two filters finish fetching at the same time', async () => {
+    await signIn('custom');
+    sandbox.current.state.configure({ deskLatencyMs: 50 });
+    const { viewFor } = await import('../../src/background/tickets.ts');
+    await Promise.all([
+      viewFor({ status: 'open', owner: 'all', sort: 'newest' }),
+      viewFor({ status: 'closed', owner: 'all', sort: 'newest' }),
+      viewFor({ status: 'onhold', owner: 'all', sort: 'newest' }),
+    ]);
+    expect(Object.keys(cache()).sort()).toEqual(['closed|all|newest', 'onhold|all|newest', 'open|all|newest']);
+  });
+
   it('keeps only the fields the list shows, one list per filter, and revoke clears all', async () => {
     await signIn('custom');
     await ticketView();

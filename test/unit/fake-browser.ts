@@ -34,9 +34,13 @@ function clone<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
+/** Storage answers over IPC in a browser: a later task, not the same microtask. */
+const ipc = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 class FakeStorageArea {
   data: Json = {};
   async get(keys?: string | string[] | Json | null): Promise<Json> {
+    await ipc();
     if (keys === null || keys === undefined) return clone(this.data);
     const names = typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : Object.keys(keys);
     const out: Json = {};
@@ -44,6 +48,7 @@ class FakeStorageArea {
     return out;
   }
   async set(items: Json): Promise<void> {
+    await ipc();
     for (const [key, value] of Object.entries(items)) this.data[key] = clone(value);
   }
   async remove(keys: string | string[]): Promise<void> {
