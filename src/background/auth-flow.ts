@@ -14,7 +14,7 @@ import { effectiveClient, readSettings, type EffectiveClient } from '../shared/s
 import { CUSTOM_TARGET_ID } from '../shared/sign-in-targets.ts';
 import { hasHostAccess } from './host-access.ts';
 import { clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
-import { flowItem, tokenItem } from './session.ts';
+import { flowItem, sessionGeneration, tokenItem, type FlowRecord } from './session.ts';
 import { chooseTokenServer, deskUrlFor } from './token-server.ts';
 import { webAuthErrorCode } from './web-auth-errors.ts';
 
@@ -72,6 +72,7 @@ async function readTokenAnswer(
 
 /** Everything a redirect must pass before its code is sent anywhere. */
 interface CheckedRedirect {
+  readonly flow: FlowRecord;
   readonly params: URLSearchParams;
   readonly accountsServer: string;
   readonly deskUrl: string;
@@ -94,20 +95,19 @@ async function checkedRedirect(redirect: URL, client: oauth.Client): Promise<Che
     return fail('possible_attack', { detail: 'state' });
   }
   if (!params.get('code')) return fail('possible_attack', { detail: 'missing code' });
-  const accountsServer = chooseTokenServer(redirect, config);
+  const accountsServer = chooseTokenServer(redirect, config, flow.accountsServer);
   // Zoho may send the user to the data center their account lives in. The code goes there
   // only if the user has granted that data center.
   const deskUrl = deskUrlFor(accountsServer, config);
   if (!(await hasHostAccess({ accounts: accountsServer, desk: deskUrl }))) {
     return fail('other_data_center', { detail: dataCenterByAccounts(accountsServer)?.id ?? CUSTOM_TARGET_ID });
   }
-  return { params, accountsServer, deskUrl };
+  return { flow, params, accountsServer, deskUrl };
 }
 
-async function exchange(redirect: URL, client: EffectiveClient, scopes: readonly string[]): Promise<void> {
+async function exchange(redirect: URL, client: EffectiveClient, scopes: readonly string[], startedIn: number): Promise<void> {
   const info = oauthClient(client);
-  const { params, accountsServer, deskUrl } = await checkedRedirect(redirect, info);
-  const flow = (await flowItem.get())!;
+  const { flow, params, accountsServer, deskUrl } = await checkedRedirect(redirect, info);
   const as = zohoAccounts(accountsServer);
   let response: Response;
   try {
@@ -124,6 +124,8 @@ async function exchange(redirect: URL, client: EffectiveClient, scopes: readonly
     return fail('network');
   }
   const answer = await readTokenAnswer(as, info, response);
+  // Revoked while this flow ran: the user's word stands, the new token is not kept.
+  if (sessionGeneration() !== startedIn) return fail('sign_in_cancelled');
   await tokenItem.set({
     accessToken: answer.access_token,
     expiresAt: Date.now() + (answer.expires_in ?? DEFAULT_LIFETIME_S) * 1000,
@@ -155,11 +157,12 @@ export async function authorize(accountsServer: string, interactive: boolean): P
   const client = await effectiveClient();
   if (!client.clientId) return fail('no_client_id');
   const scopes = scopesFor((await readSettings()).searchEnabled);
+  const startedIn = sessionGeneration();
   const redirectUri = browser.identity.getRedirectURL();
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState(); // 32 random bytes: well above 128 bits
   const challenge = await oauth.calculatePKCECodeChallenge(codeVerifier);
-  await flowItem.set({ state, codeVerifier, redirectUri, startedAt: Date.now() });
+  await flowItem.set({ state, codeVerifier, redirectUri, accountsServer });
   try {
     let redirect: string;
     try {
@@ -171,7 +174,7 @@ export async function authorize(accountsServer: string, interactive: boolean): P
     } catch (error) {
       return fail(webAuthErrorCode(error));
     }
-    await exchange(new URL(redirect), client, scopes);
+    await exchange(new URL(redirect), client, scopes, startedIn);
   } finally {
     // The verifier and state are single use: gone whether the flow worked or not.
     await flowItem.remove();

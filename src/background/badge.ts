@@ -37,6 +37,8 @@ export async function clearBadge(): Promise<void> {
 /** (Re)creates the alarm from settings; no alarm and no badge when turned off. */
 export async function scheduleBadge(): Promise<void> {
   const { badgeMinutes } = await readSettings();
+  // Another setting changed: leave a running alarm of the right period alone.
+  if (badgeMinutes > 0 && (await browser.alarms.get(BADGE_ALARM))?.periodInMinutes === badgeMinutes) return;
   await browser.alarms.clear(BADGE_ALARM);
   if (badgeMinutes > 0) {
     await browser.alarms.create(BADGE_ALARM, { periodInMinutes: badgeMinutes, delayInMinutes: badgeMinutes });

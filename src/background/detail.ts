@@ -22,9 +22,9 @@ export async function ticketDetail(request: { id: string }): Promise<TicketDetai
       getTicket(orgCtx, request.id),
       listThreads(orgCtx, request.id, THREADS_LISTED),
     ]);
-    const full = await Promise.all(
-      threads.items.slice(0, THREADS_IN_FULL).map((thread) => getThread(orgCtx, request.id, thread.id)),
-    );
+    // One after another: Zoho allows as few as 5 concurrent calls per organization.
+    const full = [];
+    for (const thread of threads.items.slice(0, THREADS_IN_FULL)) full.push(await getThread(orgCtx, request.id, thread.id));
     return { ticket, threads: [...full, ...threads.items.slice(THREADS_IN_FULL)] };
   });
 }

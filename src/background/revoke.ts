@@ -11,6 +11,7 @@ import { clearBadge } from './badge.ts';
 import { releaseHostAccess } from './host-access.ts';
 import { clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
 import { clearSession, tokenItem } from './session.ts';
+import { exclusive } from './sign-in.ts';
 
 /** Zoho Accounts → Sessions → Connected Apps, where a user can remove an app by hand. */
 export function connectedAppsUrl(accountsServer: string): string {
@@ -41,7 +42,15 @@ export async function revokeAtZoho(accountsServer: string, token: string): Promi
   }
 }
 
-export async function revoke(): Promise<RevokeOutcome> {
+/**
+ * Revocation waits for a sign-in or silent renewal under way, so that one cannot write a fresh
+ * token after the user revoked.
+ */
+export function revoke(): Promise<RevokeOutcome> {
+  return exclusive(revokeNow);
+}
+
+async function revokeNow(): Promise<RevokeOutcome> {
   const token = await tokenItem.get();
   const accountsServer = token?.accountsServer ?? builtConfig().accountsUrl;
   const revokedAtZoho = token ? await revokeAtZoho(token.accountsServer, token.accessToken) : true;

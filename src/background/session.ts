@@ -26,7 +26,8 @@ export interface FlowRecord {
   readonly state: string;
   readonly codeVerifier: string;
   readonly redirectUri: string;
-  readonly startedAt: number;
+  /** Where this flow started: the token server when the redirect names none. */
+  readonly accountsServer: string;
 }
 
 export const flowItem = storageItem<FlowRecord | null>('session', 'authFlow', null);
@@ -48,7 +49,18 @@ export async function forgetToken(): Promise<void> {
   await tokenItem.remove();
 }
 
+let generation = 0;
+
+/**
+ * Counts clearSession() calls in this worker: a fetch that started before the session was
+ * cleared (revoked) must not write its tickets back afterwards.
+ */
+export function sessionGeneration(): number {
+  return generation;
+}
+
 /** Forgets everything the sign-in gave: token, organizations and cached tickets. */
 export async function clearSession(): Promise<void> {
+  generation += 1;
   await Promise.all([tokenItem.remove(), organizationsItem.remove(), agentIdItem.remove(), ticketCacheItem.remove()]);
 }

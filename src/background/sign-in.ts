@@ -11,8 +11,8 @@ import { clearSession, lastSignInErrorItem, tokenItem, type TokenRecord } from '
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Runs flows one after another. */
-function exclusive<T>(run: () => Promise<T>): Promise<T> {
+/** Runs flows (and revocation, which must not race one) one after another. */
+export function exclusive<T>(run: () => Promise<T>): Promise<T> {
   const next = queue.then(run, run);
   queue = next.catch(() => undefined);
   return next;
@@ -57,8 +57,10 @@ let renewing: { stale: string; promise: Promise<void> } | undefined;
 export function renewSilently(stale: TokenRecord): Promise<void> {
   if (renewing?.stale === stale.accessToken) return renewing.promise;
   const promise = exclusive(async () => {
+    // Already replaced, or already given up on (a failed renewal forgets the token): either
+    // way, no new token request.
     const current = await tokenItem.get();
-    if (current && current.accessToken !== stale.accessToken) return;
+    if (current?.accessToken !== stale.accessToken) return;
     await authorize(stale.accountsServer, false);
   }).finally(() => {
     if (renewing?.promise === promise) renewing = undefined;

@@ -13,7 +13,7 @@ import { organizationIdItem } from '../shared/organization-choice.ts';
 import { readSettings } from '../shared/settings.ts';
 import { cachedListing, isFresh, ticketCacheItem, withListing } from '../shared/ticket-cache.ts';
 import { withDesk } from './desk-session.ts';
-import { agentIdItem, organizationsItem, tokenItem } from './session.ts';
+import { agentIdItem, organizationsItem, sessionGeneration, tokenItem } from './session.ts';
 
 /** A sane cap: past this the user is told to narrow the list in Zoho Desk. */
 export const MAX_TICKETS = 1000;
@@ -38,7 +38,10 @@ export async function agentId(ctx: DeskContext): Promise<string> {
 
 async function chosen(orgs: readonly Organization[]): Promise<Organization> {
   const id = await organizationIdItem.get();
-  return orgs.find((org) => org.id === id) ?? defaultOrganization(orgs) ?? fail('no_organization');
+  const found = orgs.find((org) => org.id === id);
+  // Remembered from another account: forget it, or the cache would never match again.
+  if (id !== null && !found) await organizationIdItem.remove();
+  return found ?? defaultOrganization(orgs) ?? fail('no_organization');
 }
 
 /** The organization chosen in the popup, or Zoho's default. */
@@ -54,7 +57,9 @@ async function fetchListing(filter: TicketFilter, previous: TicketListing | null
     const me = filter.owner === 'me' ? await agentId(orgCtx) : null;
     const before = previous?.orgId === org.id ? previous.tickets : [];
     const limit = Math.min(MAX_PAGE_SIZE, MAX_TICKETS - before.length);
-    const page = await listTickets(orgCtx, { from: before.length, limit, filter, agentId: me });
+    // Entries skipped as unreadable still took their places in Zoho's paging.
+    const from = before.length + (before.length > 0 ? (previous?.skipped ?? 0) : 0);
+    const page = await listTickets(orgCtx, { from, limit, filter, agentId: me });
     const seen = new Set(before.map((t) => t.id));
     const tickets = [...before, ...page.items.filter((t) => !seen.has(t.id))];
     // Zoho ends a list with HTTP 204 or a short page.
@@ -90,8 +95,12 @@ function shared(key: string, run: () => Promise<TicketListing>): Promise<TicketL
  */
 let cacheWrites: Promise<unknown> = Promise.resolve();
 
-function remember(listing: TicketListing): Promise<void> {
-  const write = cacheWrites.then(async () => ticketCacheItem.set(withListing(await ticketCacheItem.get(), listing)));
+function remember(listing: TicketListing, generation: number): Promise<void> {
+  const write = cacheWrites.then(async () => {
+    // Fetched before a revoke: forgotten with the rest.
+    if (generation !== sessionGeneration()) return;
+    await ticketCacheItem.set(withListing(await ticketCacheItem.get(), listing));
+  });
   cacheWrites = write.catch(() => undefined);
   return write;
 }
@@ -117,9 +126,10 @@ export async function viewFor(filter: TicketFilter, request: ListRequest = {}): 
     return { listing: cached, problem: null, organizations: await organizationsNow() };
   }
   try {
-    const flightKey = request.more ? `${key}|from ${cached?.tickets.length ?? 0}` : key;
-    const listing = await shared(flightKey, () => fetchListing(filter, request.more ? cached : null));
-    await remember(listing);
+    const generation = sessionGeneration();
+    const flight = `${orgId ?? 'default'}|${key}${request.more ? `|from ${cached?.tickets.length ?? 0}` : ''}`;
+    const listing = await shared(flight, () => fetchListing(filter, request.more ? cached : null));
+    await remember(listing, generation);
     return { listing, problem: null, organizations: await organizationsNow() };
   } catch (error) {
     // Tickets of another filter are no stand-in for this one.

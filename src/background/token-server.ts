@@ -8,9 +8,10 @@ import { dataCenterByAccounts } from '../shared/data-centers.ts';
 import { fail } from '../shared/errors.ts';
 import { originOrUndefined } from '../shared/origins.ts';
 
-export function chooseTokenServer(redirect: URL, config: BuildConfig): string {
+/** `startedAt`: the accounts server the flow began at, which answers when the redirect names none. */
+export function chooseTokenServer(redirect: URL, config: BuildConfig, startedAt: string = config.accountsUrl): string {
   const claimed = redirect.searchParams.get('accounts-server');
-  if (claimed === null) return config.accountsUrl;
+  if (claimed === null) return startedAt;
   const origin = originOrUndefined(claimed);
   if (origin && (origin === config.accountsUrl || dataCenterByAccounts(origin))) return origin;
   return fail('possible_attack', { detail: 'unknown accounts-server' });

@@ -58,6 +58,7 @@ export function App({ initialListing, initialFilter }: Props) {
         initialListing={initialListing}
         initialFilter={initialFilter}
         signingIn={signIn.busy}
+        signInError={signIn.error}
         onSignIn={() => signIn.start(targetById(lastTarget).id)}
         onSettings={openSettings}
         onSignedOut={signedOut}

@@ -19,15 +19,24 @@ interface Props {
 export function TicketDetail({ ticket, onBack }: Props) {
   const [view, setView] = useState<TicketDetailView | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     heading.current?.focus();
+  }, [ticket.id]);
+
+  useEffect(() => {
     void send('getTicket', { id: ticket.id }).then((reply) => {
       if (reply.ok) setView(reply.value);
       else setError(reply.error);
     });
-  }, [ticket.id]);
+  }, [ticket.id, attempt]);
+
+  const retry = () => {
+    setError(null);
+    setAttempt((count) => count + 1);
+  };
 
   const shown = view?.ticket ?? ticket;
   const webUrl = shown.webUrl;
@@ -55,7 +64,8 @@ export function TicketDetail({ ticket, onBack }: Props) {
           {shown.assignee ? t('assignedTo', shown.assignee) : t('unassigned')}
         </p>
       </header>
-      {error && <ErrorNotice error={error} onRetry={() => setError(null)} />}
+      {/* Signing in again happens from the list, which shows why and how. */}
+      {error && <ErrorNotice error={error} onRetry={retry} onSignIn={onBack} />}
       {!view && !error && (
         <p class="muted" role="status">
           {t('loadingTicket')}

@@ -32,6 +32,8 @@ interface Props {
   initialListing: TicketListing | null;
   initialFilter: TicketFilter;
   signingIn: boolean;
+  /** Why the last sign-in from this view failed (cancelled, declined, another data center…). */
+  signInError: AppError | null;
   onSignIn: () => void;
   onSettings: () => void;
   /** Called when there is nothing to show without signing in. */
@@ -60,7 +62,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function TicketsView(props: Props) {
-  const { initialListing, initialFilter, signingIn, onSignIn, onSettings, onSignedOut, onSwitchDataCenter } = props;
+  const { initialListing, initialFilter, signingIn, signInError, onSignIn, onSettings, onSignedOut, onSwitchDataCenter } = props;
   const [view, setView] = useState<TicketView | null>(
     initialListing && { listing: initialListing, problem: null, organizations: [] },
   );
@@ -75,8 +77,11 @@ export function TicketsView(props: Props) {
   const lastOpened = useRef<string | null>(null);
   const TicketDetail = useDetailView(open !== null);
 
+  // Only the latest request's answer counts: a slow one must not overwrite a newer filter's.
+  const latest = useRef(0);
   const apply = useCallback(
-    (reply: Reply<TicketView>) => {
+    (reply: Reply<TicketView>, request: number) => {
+      if (request !== latest.current) return;
       setLoading(null);
       if (reply.ok) {
         setView(reply.value);
@@ -95,20 +100,23 @@ export function TicketsView(props: Props) {
   const load = useCallback(
     async (force = false) => {
       setLoading('list');
-      apply(await send('listTickets', force ? { force } : {}));
+      const request = ++latest.current;
+      apply(await send('listTickets', force ? { force } : {}), request);
     },
     [apply],
   );
 
   const loadMore = useCallback(async () => {
     setLoading('more');
-    apply(await send('listTickets', { more: true }));
+    const request = ++latest.current;
+    apply(await send('listTickets', { more: true }), request);
   }, [apply]);
 
   const choose = useCallback(
     async (orgId: string) => {
       setLoading('list');
-      apply(await send('chooseOrganization', { orgId }));
+      const request = ++latest.current;
+      apply(await send('chooseOrganization', { orgId }), request);
     },
     [apply],
   );
@@ -258,6 +266,11 @@ export function TicketsView(props: Props) {
         )}
       </div>
       <div class="scroll">
+        {signInError && (
+          <div class="problem">
+            <ErrorNotice error={signInError} onSettings={onSettings} onSwitchDataCenter={onSwitchDataCenter} />
+          </div>
+        )}
         {problem && (
           <div class="problem">
             <Problem error={problem} fetchedAt={listing?.fetchedAt ?? null} actions={actions} />

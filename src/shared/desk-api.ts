@@ -3,9 +3,9 @@
  * Zoho's `{errorCode, message}` answers to typed failures, and typed endpoints on top.
  * Facts: zoho-notes.md, "Desk API v1".
  */
-import { fail } from './errors.ts';
+import { AppFailure, fail } from './errors.ts';
 import { id, isRecord, text } from './parse.ts';
-import { retryAfterMs } from './retry.ts';
+import { retryAfterMs, retryDecision } from './retry.ts';
 import { parseOrganization, type Organization } from './organization.ts';
 import { filterQuery, type TicketFilter } from './filters.ts';
 import { parseDataList, parseTicket, type ParsedList, type Ticket } from './ticket.ts';
@@ -57,10 +57,31 @@ export function deskFailure(status: number, body: unknown, retryAfter: string | 
   return fail('desk_error', { detail: `HTTP ${status}` });
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * GET a Desk API path. Answers the parsed JSON body, or null for HTTP 204 (Zoho's empty page).
+ * A 429 is tried again as Zoho asks (Retry-After) or with backoff, 3 tries in all; a 5xx once
+ * (retry.ts). Each call retries on its own, so one failure never repeats its neighbours.
  */
 export async function deskGet(
+  ctx: DeskContext,
+  path: string,
+  query: Record<string, string | number> = {},
+): Promise<unknown> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await deskGetOnce(ctx, path, query);
+    } catch (error) {
+      if (!(error instanceof AppFailure)) throw error;
+      const decision = retryDecision(error.error.code, tries, error.error.retryAfterMs ?? null);
+      if (!decision.retry) throw error;
+      await sleep(decision.waitMs);
+    }
+  }
+}
+
+async function deskGetOnce(
   ctx: DeskContext,
   path: string,
   query: Record<string, string | number> = {},

@@ -24,11 +24,6 @@ function words(query: string): string[] {
   return fold(query).split(/\s+/).filter(Boolean);
 }
 
-export function matchesQuery(ticket: Ticket, query: string): boolean {
-  const wanted = words(query);
-  return wanted.every((word) => haystack(ticket).includes(word));
-}
-
 export function quickFilter(tickets: readonly Ticket[], query: string): readonly Ticket[] {
   const wanted = words(query);
   if (wanted.length === 0) return tickets;

@@ -1,6 +1,7 @@
 /** Expiry, silent renewal, retries and failures, against the sandbox. */
 import { describe, expect, it } from 'vitest';
-import { signIn } from '../../src/background/sign-in.ts';
+import { revoke } from '../../src/background/revoke.ts';
+import { renewSilently, signIn } from '../../src/background/sign-in.ts';
 import { chooseOrganization, MAX_TICKETS, ticketView } from '../../src/background/tickets.ts';
 import { openTicketCount } from '../sandbox/data.ts';
 import { fake } from './fake-browser.ts';
@@ -215,5 +216,51 @@ describe('organizations and pages', () => {
     expect(second.listing?.orgName).toBe('Zylker Japan サポート');
     expect(fake.local.data['orgId']).toBe('60009876543');
     expect(deskCalls().at(-1)?.orgId).toBe('60009876543');
+  });
+});
+
+describe('after review', () => {
+  it('does not try again to renew a token whose renewal already failed', async () => {
+    await signIn('custom');
+    const stale = fake.session.data['token'] as Parameters<typeof renewSilently>[0];
+    configure({ silentRenewal: 'refuse' });
+    for (const token of sandbox.current.state.tokens.values()) token.revoked = true;
+    await expect(refresh()).rejects.toMatchObject({ error: { code: 'session_ended' } });
+    // A late caller still holding the old token: no new authorization.
+    await renewSilently(stale);
+    expect(fake.webAuthFlows.filter((f) => f.interactive === false)).toHaveLength(1);
+  });
+
+  it('a renewal under way cannot bring a token back after revoke', async () => {
+    configure({ deskLatencyMs: 0 });
+    await signIn('custom');
+    const stale = fake.session.data['token'] as Parameters<typeof renewSilently>[0];
+    const slowZoho = fake.webAuthFlow;
+    fake.webAuthFlow = async (details) => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return slowZoho(details);
+    };
+    const renewal = renewSilently(stale).catch(() => undefined);
+    await revoke();
+    await renewal;
+    expect(fake.session.data).not.toHaveProperty('token');
+  });
+
+  it('forgets an organization remembered from another account', async () => {
+    await fake.local.set({ orgId: 'from-another-account' });
+    await signIn('custom');
+    const view = await refresh();
+    expect(view.listing?.orgName).toBe('Zylker Support');
+    expect(fake.local.data).not.toHaveProperty('orgId');
+  });
+
+  it('keeps the token when renewal fails only because Zoho cannot be reached', async () => {
+    configure({ tokenLifetimeSeconds: 30 });
+    await signIn('custom');
+    fake.webAuthFlow = async () => {
+      throw new Error('Authorization page could not be loaded.');
+    };
+    await expect(refresh()).rejects.toMatchObject({ error: { code: 'network' } });
+    expect(fake.session.data).toHaveProperty('token');
   });
 });

@@ -158,6 +158,7 @@ const browser = {
   alarms: {
     create: async (name: string, info: { periodInMinutes?: number; delayInMinutes?: number }) => void fake.alarms.set(name, info),
     clear: async (name: string) => fake.alarms.delete(name),
+    get: async (name: string) => (fake.alarms.has(name) ? { name, ...fake.alarms.get(name) } : undefined),
     onAlarm: { addListener: () => undefined },
   },
   idle: {
