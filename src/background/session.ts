@@ -6,7 +6,7 @@
 import type { AppError } from '../shared/errors.ts';
 import type { Organization } from '../shared/organization.ts';
 import { storageItem } from '../shared/storage-item.ts';
-import { ticketCacheItem } from '../shared/ticket-cache.ts';
+import { ticketCacheItem, ticketTailItem } from '../shared/ticket-cache.ts';
 
 export interface TokenRecord {
   readonly accessToken: string;
@@ -62,5 +62,11 @@ export function sessionGeneration(): number {
 /** Forgets everything the sign-in gave: token, organizations and cached tickets. */
 export async function clearSession(): Promise<void> {
   generation += 1;
-  await Promise.all([tokenItem.remove(), organizationsItem.remove(), agentIdItem.remove(), ticketCacheItem.remove()]);
+  await Promise.all([
+    tokenItem.remove(),
+    organizationsItem.remove(),
+    agentIdItem.remove(),
+    ticketCacheItem.remove(),
+    ticketTailItem.remove(),
+  ]);
 }

@@ -11,7 +11,15 @@ import type { TicketListing, TicketView } from '../shared/messages.ts';
 import { defaultOrganization, type Organization } from '../shared/organization.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
 import { readSettings } from '../shared/settings.ts';
-import { cachedListing, isFresh, ticketCacheItem, withListing } from '../shared/ticket-cache.ts';
+import {
+  cachedListing,
+  isFresh,
+  joinListing,
+  splitListing,
+  ticketCacheItem,
+  ticketTailItem,
+  withListing,
+} from '../shared/ticket-cache.ts';
 import { withDesk } from './desk-session.ts';
 import { agentIdItem, organizationsItem, sessionGeneration, tokenItem } from './session.ts';
 
@@ -99,7 +107,13 @@ function remember(listing: TicketListing, generation: number): Promise<void> {
   const write = cacheWrites.then(async () => {
     // Fetched before a revoke: forgotten with the rest.
     if (generation !== sessionGeneration()) return;
-    await ticketCacheItem.set(withListing(await ticketCacheItem.get(), listing));
+    const [heads, tails] = await Promise.all([ticketCacheItem.get(), ticketTailItem.get()]);
+    const { head, tail } = splitListing(listing);
+    const nextHeads = withListing(heads, head);
+    const nextTails = Object.fromEntries(
+      Object.keys(nextHeads).map((key) => [key, key === listing.filterKey ? tail : (tails[key] ?? [])]),
+    );
+    await Promise.all([ticketCacheItem.set(nextHeads), ticketTailItem.set(nextTails)]);
   });
   cacheWrites = write.catch(() => undefined);
   return write;
@@ -114,13 +128,15 @@ export interface ListRequest {
 
 export async function viewFor(filter: TicketFilter, request: ListRequest = {}): Promise<TicketView> {
   const key = filterKey(filter);
-  const [cache, settings, orgId, token] = await Promise.all([
+  const [cache, tails, settings, orgId, token] = await Promise.all([
     ticketCacheItem.get(),
+    ticketTailItem.get(),
     readSettings(),
     organizationIdItem.get(),
     tokenItem.get(),
   ]);
-  const cached = cachedListing(cache, key, orgId);
+  const head = cachedListing(cache, key, orgId);
+  const cached = head && joinListing(head, tails[key]);
   const organizationsNow = async () => (await organizationsItem.get()) ?? [];
   if (cached && token && !request.more && !request.force && isFresh(cached, settings.freshnessSeconds * 1000)) {
     return { listing: cached, problem: null, organizations: await organizationsNow() };
@@ -147,6 +163,6 @@ export async function ticketView(request: ListRequest = {}): Promise<TicketView>
 
 export async function chooseOrganization(request: { orgId: string }): Promise<TicketView> {
   await organizationIdItem.set(request.orgId);
-  await ticketCacheItem.remove();
+  await Promise.all([ticketCacheItem.remove(), ticketTailItem.remove()]);
   return ticketView();
 }

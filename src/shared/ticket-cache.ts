@@ -6,11 +6,30 @@
  */
 import type { TicketListing } from './messages.ts';
 import { storageItem } from './storage-item.ts';
+import type { Ticket } from './ticket.ts';
 
-/** Lists by filterKey(). */
+/** Lists by filterKey(), each holding its first HEAD_SIZE tickets: what a first frame shows. */
 export type TicketCache = Readonly<Record<string, TicketListing>>;
 
+/** The rest of each list, by filterKey(): read by the background, not by the first frame. */
+export type TicketTails = Readonly<Record<string, readonly Ticket[]>>;
+
+/**
+ * Enough rows to fill the popup several times over. Keeping the rest under another key keeps
+ * the first frame's read small: a 5,000-ticket list is about 4.5 MB to clone.
+ */
+export const HEAD_SIZE = 60;
+
 export const ticketCacheItem = storageItem<TicketCache>('session', 'ticketCache', {});
+export const ticketTailItem = storageItem<TicketTails>('session', 'ticketCacheTail', {});
+
+export function splitListing(listing: TicketListing): { head: TicketListing; tail: readonly Ticket[] } {
+  return { head: { ...listing, tickets: listing.tickets.slice(0, HEAD_SIZE) }, tail: listing.tickets.slice(HEAD_SIZE) };
+}
+
+export function joinListing(head: TicketListing, tail: readonly Ticket[] = []): TicketListing {
+  return tail.length === 0 ? head : { ...head, tickets: [...head.tickets, ...tail] };
+}
 
 /** Lists kept at most; the least recently fetched goes first. */
 export const MAX_CACHED_LISTS = 6;

@@ -67,7 +67,10 @@ async function signIn(browser: ExtensionBrowser): Promise<void> {
   await popup.close();
 }
 
-/** Replaces the cached list with `count` generated tickets, fetched `ageMs` ago. */
+/**
+ * Replaces the cached list with `count` generated tickets, fetched `ageMs` ago, stored as the
+ * background stores it: the first 60 under ticketCache, the rest under ticketCacheTail.
+ */
 async function seedCache(browser: ExtensionBrowser, count: number, ageMs = 0): Promise<void> {
   await browser.worker.evaluate(
     async ([n, age]) => {
@@ -83,14 +86,17 @@ async function seedCache(browser: ExtensionBrowser, count: number, ageMs = 0): P
       }));
       listing.fetchedAt = Date.now() - age;
       listing.hasMore = false;
-      await chrome.storage.session.set({ ticketCache: { [Object.keys(ticketCache)[0]!]: listing } });
+      const key = Object.keys(ticketCache)[0]!;
+      const tail = listing.tickets.slice(60);
+      listing.tickets = listing.tickets.slice(0, 60);
+      await chrome.storage.session.set({ ticketCache: { [key]: listing }, ticketCacheTail: { [key]: tail } });
     },
     [count, ageMs] as const,
   );
 }
 
 async function clearCache(browser: ExtensionBrowser): Promise<void> {
-  await browser.worker.evaluate(() => chrome.storage.session.remove('ticketCache'));
+  await browser.worker.evaluate(() => chrome.storage.session.remove(['ticketCache', 'ticketCacheTail']));
 }
 
 const deskCalls = (sandbox: Sandbox) => sandbox.state.log.filter((r) => r.server === 'desk').length;
@@ -111,7 +117,7 @@ async function heapAfter5000(browser: ExtensionBrowser): Promise<{ heapBytes: nu
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  const bytes = await browser.worker.evaluate(() => chrome.storage.session.getBytesInUse!('ticketCache'));
+  const bytes = await browser.worker.evaluate(() => chrome.storage.session.getBytesInUse!(['ticketCache', 'ticketCacheTail']));
   await page.close();
   return { heapBytes: usedSize, sessionBytesPerTicket: bytes / 5000 };
 }

@@ -5,7 +5,7 @@ import { revoke } from '../../src/background/revoke.ts';
 import { signIn } from '../../src/background/sign-in.ts';
 import { ticketView } from '../../src/background/tickets.ts';
 import type { TicketListing } from '../../src/shared/messages.ts';
-import { MAX_CACHED_LISTS, withListing } from '../../src/shared/ticket-cache.ts';
+import { HEAD_SIZE, MAX_CACHED_LISTS, withListing } from '../../src/shared/ticket-cache.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
 
@@ -83,6 +83,24 @@ describe('what is kept', () => {
     );
     await revoke();
     expect(fake.session.data).not.toHaveProperty('ticketCache');
+  });
+
+  it('keeps the first rows apart from the rest, so the first frame reads little', async () => {
+    sandbox.current.state.configure({ ticketCount: 300 });
+    await fake.local.set({ filter: { status: 'all', owner: 'all', sort: 'newest' } });
+    await signIn('custom');
+    await ticketView();
+    await ticketView({ more: true });
+    await ticketView({ more: true });
+    expect(cache()['all|all|newest']!.tickets).toHaveLength(HEAD_SIZE);
+    const tails = fake.session.data['ticketCacheTail'] as Record<string, unknown[]>;
+    expect(tails['all|all|newest']).toHaveLength(150 - HEAD_SIZE);
+    const calls = ticketCalls();
+    const view = await ticketView();
+    expect(ticketCalls()).toBe(calls);
+    expect(view.listing?.tickets).toHaveLength(150);
+    await revoke();
+    expect(fake.session.data).not.toHaveProperty('ticketCacheTail');
   });
 
   it('keeps at most a few lists, dropping the oldest', () => {
