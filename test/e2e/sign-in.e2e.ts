@@ -99,6 +99,25 @@ describe('first use and sign-in', () => {
   });
 });
 
+describe('the real toolbar popup', () => {
+  it('signs in from the toolbar popup, and the next toolbar popup shows the tickets', async () => {
+    const first = await h.browser.openToolbarPopup();
+    await expect.poll(() => first.getByRole('heading', { name: 'Connect to Zoho Desk' }).isVisible()).toBe(true);
+    expect(await first.evaluate(() => innerWidth)).toBe(400);
+    const [zoho] = await Promise.all([
+      h.browser.context.waitForEvent('page'),
+      first.getByRole('button', { name: 'Sign in with Zoho' }).click(),
+    ]);
+    await zoho.getByRole('button', { name: 'Accept' }).click();
+    // The flow finishes in the background whether or not the popup is still open.
+    await expect.poll(async () => 'token' in (await storageDump(h)).session).toBe(true);
+    await first.close().catch(() => undefined);
+    const again = await h.browser.openToolbarPopup();
+    await expect.poll(() => again.getByRole('list', { name: 'Tickets' }).isVisible()).toBe(true);
+    expect(await again.getByRole('list', { name: 'Tickets' }).getByRole('listitem').count()).toBe(openTicketCount(30));
+  });
+});
+
 describe('when sign-in does not go through', () => {
   it('closing Zoho’s window says so and leaves sign-in usable', async () => {
     const popup = await h.browser.openPopup();

@@ -3,10 +3,10 @@
  * end-to-end tests and by `npm start`. Playwright's own browser download does not work here,
  * so the executable is Debian's (`CHROME_PATH` overrides it).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -17,6 +17,12 @@ export interface ExtensionBrowser {
   readonly worker: Worker;
   url(path: string): string;
   openPopup(): Promise<Page>;
+  /**
+   * The real toolbar popup, opened with action.openPopup() (Chrome 127+). Playwright does not
+   * list it among the context's pages; a second connection over CDP finds it
+   * (zoho-notes.md, "Browser facts").
+   */
+  openToolbarPopup(): Promise<Page>;
   openOptions(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -45,6 +51,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      // A port for the second CDP connection that finds the real toolbar popup.
+      '--remote-debugging-port=0',
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
     ...(options.lang ? { locale: options.lang } : {}),
@@ -54,6 +62,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const url = (path: string) => `chrome-extension://${extensionId}/${path}`;
+  const connections: Browser[] = [];
   const open = async (path: string) => {
     const page = await context.newPage();
     await page.goto(url(path));
@@ -65,8 +74,22 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     worker,
     url,
     openPopup: () => open('src/popup/index.html'),
+    async openToolbarPopup() {
+      await worker.evaluate(() => chrome.action.openPopup());
+      const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+      const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      connections.push(cdp);
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const popup = cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url() === url('src/popup/index.html'));
+        if (popup) return popup;
+        if (Date.now() > deadline) throw new Error('the toolbar popup did not open');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     openOptions: () => open('src/options/index.html'),
     close: async () => {
+      await Promise.all(connections.map((connection) => connection.close().catch(() => undefined)));
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
