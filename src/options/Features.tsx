@@ -14,6 +14,38 @@ const COUNTS: [BadgeCount, 'badgeMine' | 'badgeUnassigned' | 'badgeAllOpen'][] =
   ['open', 'badgeAllOpen'],
 ];
 
+/** A labelled select over typed values (numbers or strings), for one setting. */
+function Choice<T extends string | number>(props: {
+  id: string;
+  label: string;
+  hiddenLabel?: boolean;
+  value: T;
+  options: [T, string][];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <>
+      <label for={props.id} class={props.hiddenLabel ? 'sr-only' : undefined}>
+        {props.label}
+      </label>
+      <select
+        id={props.id}
+        value={String(props.value)}
+        onChange={(event) => {
+          const chosen = props.options.find(([value]) => String(value) === event.currentTarget.value);
+          if (chosen) props.onChange(chosen[0]);
+        }}
+      >
+        {props.options.map(([value, text]) => (
+          <option key={String(value)} value={String(value)}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [busy, setBusy] = useState(false);
@@ -53,48 +85,32 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
       <section aria-labelledby="freshness-title">
         <h2 id="freshness-title">{t('freshness')}</h2>
         <p>{t('freshnessHint')}</p>
-        <label for="freshness" class="sr-only">
-          {t('freshness')}
-        </label>
-        <select
+        <Choice
           id="freshness"
-          value={String(settings.freshnessSeconds)}
-          onChange={(event) => void change({ freshnessSeconds: Number(event.currentTarget.value) })}
-        >
-          {FRESHNESS.map((seconds) => (
-            <option key={seconds} value={String(seconds)}>
-              {seconds === 0 ? t('freshnessNever') : t('seconds', seconds)}
-            </option>
-          ))}
-        </select>
+          label={t('freshness')}
+          hiddenLabel
+          value={settings.freshnessSeconds}
+          options={FRESHNESS.map((seconds) => [seconds, seconds === 0 ? t('freshnessNever') : t('seconds', seconds)])}
+          onChange={(freshnessSeconds) => void change({ freshnessSeconds })}
+        />
       </section>
       <section aria-labelledby="badge-title">
         <h2 id="badge-title">{t('badgeSection')}</h2>
         <p>{t('badgeExplain')}</p>
-        <label for="badge-interval">{t('badgeInterval')}</label>
-        <select
+        <Choice
           id="badge-interval"
-          value={String(settings.badgeMinutes)}
-          onChange={(event) => void change({ badgeMinutes: Number(event.currentTarget.value) })}
-        >
-          {INTERVALS.map((minutes) => (
-            <option key={minutes} value={String(minutes)}>
-              {minutes === 0 ? t('badgeOff') : t('everyMinutes', minutes)}
-            </option>
-          ))}
-        </select>
-        <label for="badge-count">{t('badgeFilter')}</label>
-        <select
+          label={t('badgeInterval')}
+          value={settings.badgeMinutes}
+          options={INTERVALS.map((minutes) => [minutes, minutes === 0 ? t('badgeOff') : t('everyMinutes', minutes)])}
+          onChange={(badgeMinutes) => void change({ badgeMinutes })}
+        />
+        <Choice
           id="badge-count"
+          label={t('badgeFilter')}
           value={settings.badgeCount}
-          onChange={(event) => void change({ badgeCount: event.currentTarget.value as BadgeCount })}
-        >
-          {COUNTS.map(([value, key]) => (
-            <option key={value} value={value}>
-              {t(key)}
-            </option>
-          ))}
-        </select>
+          options={COUNTS.map(([value, key]) => [value, t(key)])}
+          onChange={(badgeCount) => void change({ badgeCount })}
+        />
       </section>
     </>
   );

@@ -81,6 +81,7 @@ export function App({ initialListing, initialFilter }: Props) {
   }
   return (
     <Consent
+      lastTarget={lastTarget}
       clientConfigured={status.clientConfigured}
       signingIn={signIn.busy}
       error={signIn.error ?? error ?? status.lastSignInError}

@@ -7,11 +7,13 @@ import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import { SCOPES } from '../shared/scopes.ts';
 import { readSettings } from '../shared/settings.ts';
-import { lastTargetItem, signInTargets, targetById } from '../shared/sign-in-targets.ts';
+import { signInTargets, targetById } from '../shared/sign-in-targets.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { targetLabel } from '../ui/labels.ts';
 
 interface Props {
+  /** The data center last signed in to (read once by App), preselected. */
+  lastTarget: string | null;
   clientConfigured: boolean;
   signingIn: boolean;
   error: AppError | null;
@@ -19,11 +21,11 @@ interface Props {
   onSettings: () => void;
 }
 
-export function Consent({ clientConfigured, signingIn, error, onSignIn, onSettings }: Props) {
-  const [target, setTarget] = useState(() => targetById(null).id);
+export function Consent({ lastTarget, clientConfigured, signingIn, error, onSignIn, onSettings }: Props) {
+  const [target, setTarget] = useState(() => targetById(lastTarget).id);
   const [search, setSearch] = useState(false);
+  useEffect(() => setTarget(targetById(lastTarget).id), [lastTarget]);
   useEffect(() => {
-    void lastTargetItem.get().then((last) => setTarget(targetById(last).id));
     void readSettings().then((settings) => setSearch(settings.searchEnabled));
   }, []);
   const chosen = targetById(target);
