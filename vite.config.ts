@@ -3,6 +3,8 @@
  * host permissions and content security policy from the VITE_ZOHO_* origins, validated here
  * so that a bad origin fails the build instead of the user's first sign-in.
  */
+import { resolve } from 'node:path';
+import { rolldown } from 'rolldown';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -86,6 +88,49 @@ export function manifestFor(
   return { ...forFirefox(manifest), ...(testAccess ? { web_accessible_resources: FIREFOX_TEST_ACCESS } : {}) } as ManifestV3Export;
 }
 
+/** The popup's first-frame script (src/popup/first-frame-script.ts), as the page loads it. */
+export const FIRST_FRAME_SCRIPT = 'src/popup/first-frame.js';
+
+/**
+ * Bundles the popup's first-frame script on its own, as one classic script, and loads it first
+ * in the popup's <head>, async (issue 5; docs/PERFORMANCE.md). An async classic script runs as
+ * soon as it arrives, waiting neither for the stylesheets nor for the parser; the app's module
+ * graph runs only after parsing and after every module has been fetched. In it
+ * webextension-polyfill resolves to the browser's own promise-based API (native-browser.ts),
+ * so it stays a few KB and the polyfill is not loaded twice.
+ */
+function firstFrameScript(defines: Record<string, string>, target: string): Plugin {
+  return {
+    name: 'first-frame-script',
+    apply: 'build',
+    async generateBundle() {
+      const bundle = await rolldown({
+        input: resolve(import.meta.dirname, 'src/popup/first-frame-script.ts'),
+        platform: 'browser',
+        resolve: { alias: { 'webextension-polyfill': resolve(import.meta.dirname, 'src/popup/native-browser.ts') } },
+        transform: { define: defines, target },
+      });
+      try {
+        const { output } = await bundle.generate({ format: 'iife', minify: true });
+        this.emitFile({ type: 'asset', fileName: FIRST_FRAME_SCRIPT, source: output[0].code });
+      } finally {
+        await bundle.close();
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!context.path.endsWith('src/popup/index.html')) return html;
+        // First the first-frame script, then the stylesheet, which blocks the first paint; Vite
+        // writes the stylesheet after the app's modules, and the browser fetches in that order.
+        const stylesheets = html.match(/<link rel="stylesheet"[^>]*>\s*/g) ?? [];
+        const first = `<script async src="/${FIRST_FRAME_SCRIPT}"></script>\n    ${stylesheets.join('    ').trim()}`;
+        return stylesheets.reduce((page, link) => page.replace(link, ''), html).replace('</title>', `</title>\n    ${first}`);
+      },
+    },
+  };
+}
+
 /**
  * A blank extension page (same origin, no script) for `npm run bench` to measure the floor
  * against. Emitted only in sandbox builds: the shipped extension does not carry it.
@@ -113,23 +158,40 @@ export default defineConfig(({ mode }) => {
   const installTime = Boolean(env.VITE_ZOHO_ACCOUNTS_URL || env.VITE_ZOHO_DESK_URL);
   // TARGET_BROWSER=firefox builds the Firefox add-on into dist-firefox/ from the same sources.
   const browser: TargetBrowser = process.env['TARGET_BROWSER'] === 'firefox' ? 'firefox' : 'chrome';
+  const defines = {
+    'import.meta.env.VITE_ZOHO_CLIENT_ID': JSON.stringify(config.clientId),
+    'import.meta.env.VITE_ZOHO_ACCOUNTS_URL': JSON.stringify(config.accountsUrl),
+    'import.meta.env.VITE_ZOHO_DESK_URL': JSON.stringify(config.deskUrl),
+  };
+  const target = browser === 'firefox' ? 'firefox128' : 'chrome116';
   return {
     plugins: [
       preact(),
+      firstFrameScript(defines, target),
       crx({ manifest: manifestFor(config, installTime, browser, mode === 'sandbox'), browser }),
       benchFloorPage(mode === 'sandbox' && browser === 'chrome'),
     ],
-    define: {
-      'import.meta.env.VITE_ZOHO_CLIENT_ID': JSON.stringify(config.clientId),
-      'import.meta.env.VITE_ZOHO_ACCOUNTS_URL': JSON.stringify(config.accountsUrl),
-      'import.meta.env.VITE_ZOHO_DESK_URL': JSON.stringify(config.deskUrl),
-    },
+    define: defines,
     build: {
       outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
-      target: browser === 'firefox' ? 'firefox128' : 'chrome116',
+      target,
       emptyOutDir: true,
       // No source maps in the shipped extension; bundles stay readable for store review.
       sourcemap: false,
+      // Fewer files for a page to wait for (issue 5): what the background shares with the pages,
+      // and what the pages share with each other, each in one chunk.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'shared', test: /node_modules[\\/]webextension-polyfill|src[\\/]shared[\\/]/ },
+              { name: 'ui', test: /node_modules[\\/]preact|src[\\/]ui[\\/]/ },
+            ],
+          },
+        },
+      },
+      // Chrome and Firefox both support modulepreload; the polyfill would be one more file.
+      modulePreload: { polyfill: false },
     },
     // Lets the test suite run `vite build` without stray output from a dev server.
     server: { strictPort: true },

@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import '../ui/base.css';
 import './options.css';
 import { App } from './App.tsx';
 

@@ -7,10 +7,11 @@ import browser from 'webextension-polyfill';
 import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import type { TicketFilter } from '../shared/filters.ts';
-import { send, type Status, type TicketListing } from '../shared/messages.ts';
+import { send, type Reply, type Status, type TicketListing } from '../shared/messages.ts';
 import { lastTargetItem, targetById } from '../shared/sign-in-targets.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Consent } from './Consent.tsx';
+import { takeOpeningTickets } from './first-frame.ts';
 import { TicketsView } from './TicketsView.tsx';
 import { useSignIn } from './use-sign-in.ts';
 
@@ -22,24 +23,26 @@ interface Props {
   /** The cached list for the remembered filter, read before the first render. */
   initialListing: TicketListing | null;
   initialFilter: TicketFilter;
+  /** The background's answer to "am I signed in?", asked when the popup opened. */
+  initialStatus: Promise<Reply<Status>>;
 }
 
-export function App({ initialListing, initialFilter }: Props) {
+export function App({ initialListing, initialFilter, initialStatus }: Props) {
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [lastTarget, setLastTarget] = useState<string | null>(null);
   const signIn = useSignIn(setStatus);
 
-  const refreshStatus = useCallback(async () => {
-    const reply = await send('getStatus');
+  const refreshStatus = useCallback(async (asked = send('getStatus')) => {
+    const reply = await asked;
     if (reply.ok) setStatus(reply.value);
     else setError(reply.error);
   }, []);
 
   useEffect(() => {
-    void refreshStatus();
+    void refreshStatus(initialStatus);
     void lastTargetItem.get().then(setLastTarget);
-  }, [refreshStatus]);
+  }, [refreshStatus, initialStatus]);
 
   const signedOut = useCallback(
     (ended: AppError) => {
@@ -51,6 +54,11 @@ export function App({ initialListing, initialFilter }: Props) {
 
   // Cached tickets go on screen in the first frame, before the background has answered.
   const showTickets = status ? status.signedIn || status.hasCachedTickets : initialListing !== null && !error;
+  const consent = status !== null && !showTickets;
+  useEffect(() => {
+    // The list asked for at open can only say "not signed in": the view after a sign-in asks anew.
+    if (consent) takeOpeningTickets();
+  }, [consent]);
   if (showTickets) {
     return (
       <TicketsView

@@ -1,41 +1,22 @@
 /** Status, owner and sort, remembered between opens (storage.local). */
 import type { TicketFilter } from '../shared/filters.ts';
-import { t, type MessageKey } from '../shared/i18n.ts';
-
-type Choice<K extends keyof TicketFilter> = [TicketFilter[K], MessageKey];
-
-const STATUS: Choice<'status'>[] = [
-  ['open', 'statusOpen'],
-  ['onhold', 'statusOnHold'],
-  ['closed', 'statusClosed'],
-  ['all', 'statusAll'],
-];
-const OWNER: Choice<'owner'>[] = [
-  ['me', 'ownerMe'],
-  ['unassigned', 'ownerUnassigned'],
-  ['all', 'ownerAll'],
-];
-const SORT: Choice<'sort'>[] = [
-  ['newest', 'sortNewest'],
-  ['due', 'sortDue'],
-  ['activity', 'sortActivity'],
-];
+import { t } from '../shared/i18n.ts';
+import { FILTER_FIELDS, type FilterField } from '../ui/filter-choices.ts';
 
 function Select<K extends keyof TicketFilter>(props: {
-  name: K;
-  label: MessageKey;
-  choices: Choice<K>[];
+  field: FilterField<K>;
   filter: TicketFilter;
   onChange: (filter: TicketFilter) => void;
 }) {
+  const { name, label, choices } = props.field;
   return (
     <label class="filter">
-      <span class="sr-only">{t(props.label)}</span>
+      <span class="sr-only">{t(label)}</span>
       <select
-        value={props.filter[props.name]}
-        onChange={(event) => props.onChange({ ...props.filter, [props.name]: event.currentTarget.value })}
+        value={props.filter[name]}
+        onChange={(event) => props.onChange({ ...props.filter, [name]: event.currentTarget.value })}
       >
-        {props.choices.map(([value, key]) => (
+        {choices.map(([value, key]) => (
           <option key={value} value={value}>
             {t(key)}
           </option>
@@ -46,11 +27,12 @@ function Select<K extends keyof TicketFilter>(props: {
 }
 
 export function FilterBar({ filter, onChange }: { filter: TicketFilter; onChange: (filter: TicketFilter) => void }) {
+  const [status, owner, sort] = FILTER_FIELDS;
   return (
     <div class="filters" role="group" aria-label={t('filters')}>
-      <Select name="status" label="filterStatus" choices={STATUS} filter={filter} onChange={onChange} />
-      <Select name="owner" label="filterOwner" choices={OWNER} filter={filter} onChange={onChange} />
-      <Select name="sort" label="filterSort" choices={SORT} filter={filter} onChange={onChange} />
+      <Select field={status} filter={filter} onChange={onChange} />
+      <Select field={owner} filter={filter} onChange={onChange} />
+      <Select field={sort} filter={filter} onChange={onChange} />
     </div>
   );
 }

@@ -5,9 +5,8 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../shared/i18n.ts';
-import { isOverdue, type Ticket } from '../shared/ticket.ts';
-import { formatDateTime, formatRelative, isoDateTime } from '../ui/format.ts';
+import type { Ticket } from '../shared/ticket.ts';
+import { FIRST_TICKET_TIMING, ticketRow } from '../ui/ticket-row.ts';
 
 /** Lists longer than this are windowed. */
 export const WINDOW_FROM = 200;
@@ -16,32 +15,36 @@ const ROW_HEIGHT = 84;
 const OVERSCAN = 6;
 
 function Row({ ticket, now, first }: { ticket: Ticket; now: number; first: boolean }) {
-  const overdue = isOverdue(ticket, now);
+  const row = ticketRow(ticket, now);
   return (
     <>
       <span class="line1">
         {/* Element Timing marks when the first ticket is painted (npm run bench). */}
-        <span class="number" {...(first ? { elementtiming: 'first-ticket' } : {})}>
-          #{ticket.number}
+        <span class="number" {...(first ? { elementtiming: FIRST_TICKET_TIMING } : {})}>
+          {row.number}
         </span>
-        <span class="subject" title={ticket.subject}>
-          {ticket.subject || t('noSubject')}
+        <span class="subject" title={row.subject}>
+          {row.subject}
         </span>
       </span>
       <span class="line2">
-        {overdue && <span class="overdue">{t('overdue')}</span>}
-        {ticket.status && <span class="status">{ticket.status}</span>}
-        {ticket.priority && <span class="priority">{t('priorityLabel', ticket.priority)}</span>}
-        {ticket.requester && <span class="requester">{ticket.requester}</span>}
-        {ticket.createdTime !== null && (
-          <time dateTime={isoDateTime(ticket.createdTime)} title={formatDateTime(ticket.createdTime)}>
-            {formatRelative(ticket.createdTime, now)}
+        {row.facts.map((part) => (
+          <span key={part.class} class={part.class}>
+            {part.text}
+          </span>
+        ))}
+        {row.time && (
+          <time dateTime={row.time.iso} title={row.time.title}>
+            {row.time.text}
           </time>
         )}
       </span>
       <span class="line3">
-        <span class="assignee">{ticket.assignee ? t('assignedTo', ticket.assignee) : t('unassigned')}</span>
-        {ticket.channel && <span class="channel">{t('via', ticket.channel)}</span>}
+        {row.owner.map((part) => (
+          <span key={part.class} class={part.class}>
+            {part.text}
+          </span>
+        ))}
       </span>
     </>
   );
@@ -66,10 +69,9 @@ export function TicketList({ tickets, label, onOpen }: Props) {
   useLayoutEffect(() => {
     const element = list.current;
     const scroller = element?.closest<HTMLElement>('.scroll');
-    if (!windowed || !element || !scroller) {
-      setRange([0, tickets.length]);
-      return;
-    }
+    // Unwindowed lists render every row and ignore the range: setting it here would only
+    // render the whole list a second time before the first paint.
+    if (!windowed || !element || !scroller) return;
     const update = () => {
       const top = scroller.scrollTop - element.offsetTop;
       const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);

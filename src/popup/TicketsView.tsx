@@ -13,6 +13,7 @@ import type { Ticket } from '../shared/ticket.ts';
 import { ErrorNotice, type NoticeActions } from '../ui/ErrorNotice.tsx';
 import { formatTime } from '../ui/format.ts';
 import { FilterBar } from './FilterBar.tsx';
+import { takeOpeningTickets } from './first-frame.ts';
 import { TicketList } from './TicketList.tsx';
 import { UpdatedAgo } from './UpdatedAgo.tsx';
 
@@ -106,6 +107,15 @@ export function TicketsView(props: Props) {
     [apply],
   );
 
+  /** The first load takes the answer to the request sent when the popup opened, if any. */
+  const firstLoad = useCallback(async () => {
+    const opening = takeOpeningTickets();
+    if (!opening) return load();
+    setLoading('list');
+    const request = ++latest.current;
+    apply(await opening, request);
+  }, [apply, load]);
+
   const loadMore = useCallback(async () => {
     setLoading('more');
     const request = ++latest.current;
@@ -144,9 +154,9 @@ export function TicketsView(props: Props) {
   // Stale-while-revalidate: the cached list is on screen; the background decides whether it is
   // fresh enough or asks Zoho.
   useEffect(() => {
-    void load();
+    void firstLoad();
     void readSettings().then((settings) => setSearchEnabled(settings.searchEnabled));
-  }, [load]);
+  }, [firstLoad]);
 
   // "/" focuses the quick filter; Esc leaves a ticket, or clears the filter.
   useEffect(() => {

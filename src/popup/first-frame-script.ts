@@ -1,0 +1,28 @@
+/**
+ * The popup's first-frame script: an async classic script in the page's <head>, bundled on its
+ * own (vite.config.ts, firstFrameScript). It starts the opening's reads and requests while the
+ * page is still parsing, hands them to the app, and paints the cached tickets as soon as they
+ * are read, before the app's modules have loaded (issue 5, docs/PERFORMANCE.md).
+ *
+ * If anything here fails, the app does the same work itself: this script only makes it sooner.
+ */
+import { handOver, startOpening } from './first-frame.ts';
+import { paintSnapshot } from './snapshot.ts';
+
+const opening = startOpening();
+handOver(opening);
+
+/** Runs `then` once the parser has created #app: at once, or when parsing ends. */
+function withRoot(then: (root: HTMLElement) => void): void {
+  const root = document.getElementById('app');
+  if (root) then(root);
+  else if (document.readyState === 'loading') {
+    // 'interactive' comes when parsing ends, before any deferred or module script runs.
+    document.addEventListener('readystatechange', () => withRoot(then), { once: true });
+  }
+}
+
+opening.frame.then(
+  (first) => withRoot((root) => paintSnapshot(root, first)),
+  () => {},
+);

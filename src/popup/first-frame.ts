@@ -1,0 +1,72 @@
+/**
+ * What the popup starts the moment it opens (issue 5): the first frame's storage reads, and the
+ * two questions the app asks the background on every open (am I signed in? which tickets?).
+ *
+ * Two scripts want them. The classic first-frame script (first-frame-script.ts) starts them
+ * while the page is still being parsed and paints the cached tickets; the Preact app (main.tsx)
+ * then takes the same promises instead of asking again, once its modules have loaded. The
+ * hand-over is one object on the page's global, under a name only this module uses. Without
+ * the script, the app starts the same work itself: the script only makes it sooner.
+ */
+import { DEFAULT_FILTER, filterItem, filterKey, validFilter, type TicketFilter } from '../shared/filters.ts';
+import { send, type Reply, type Status, type TicketListing, type TicketView } from '../shared/messages.ts';
+import { organizationIdItem } from '../shared/organization-choice.ts';
+import { cachedListing, ticketCacheItem } from '../shared/ticket-cache.ts';
+
+export interface FirstFrame {
+  readonly filter: TicketFilter;
+  /** The cached list for that filter and organization, or null: nothing to show yet. */
+  readonly listing: TicketListing | null;
+}
+
+/** Nothing cached: the app starts from the default filter and asks the background. */
+export const EMPTY_FIRST_FRAME: FirstFrame = { filter: DEFAULT_FILTER, listing: null };
+
+/** One read per item, in parallel: storage.session holds the list, storage.local the choices. */
+export async function readFirstFrame(): Promise<FirstFrame> {
+  const [stored, cache, orgId] = await Promise.all([filterItem.get(), ticketCacheItem.get(), organizationIdItem.get()]);
+  const filter = validFilter(stored);
+  return { filter, listing: cachedListing(cache, filterKey(filter), orgId) };
+}
+
+export interface Opening {
+  readonly frame: Promise<FirstFrame>;
+  readonly status: Promise<Reply<Status>>;
+  /** The list for the remembered filter: fresh from the cache, or asked of Zoho if stale. */
+  readonly tickets: Promise<Reply<TicketView>>;
+}
+
+export function startOpening(): Opening {
+  return { frame: readFirstFrame(), status: send('getStatus'), tickets: send('listTickets') };
+}
+
+const HANDOVER = 'deskTicketsOpening';
+type Global = Record<typeof HANDOVER, Opening | undefined>;
+
+export function handOver(opening: Opening): void {
+  (globalThis as unknown as Global)[HANDOVER] = opening;
+}
+
+/** The script's work if it ran, else the same work started now; once per page. */
+export function takeOver(): Opening {
+  const global = globalThis as unknown as Global;
+  const opening = global[HANDOVER] ?? startOpening();
+  global[HANDOVER] = undefined;
+  return opening;
+}
+
+/**
+ * The open's list request, for the tickets view's first load only. The consent screen drops it:
+ * it can only say "not signed in", and the view that follows a sign-in must ask afresh.
+ */
+let openingTickets: Promise<Reply<TicketView>> | null = null;
+
+export function keepOpeningTickets(tickets: Promise<Reply<TicketView>>): void {
+  openingTickets = tickets;
+}
+
+export function takeOpeningTickets(): Promise<Reply<TicketView>> | null {
+  const tickets = openingTickets;
+  openingTickets = null;
+  return tickets;
+}
