@@ -126,25 +126,34 @@ export interface ListRequest {
   readonly force?: boolean;
 }
 
-export async function viewFor(filter: TicketFilter, request: ListRequest = {}): Promise<TicketView> {
-  const key = filterKey(filter);
-  const [cache, tails, settings, orgId, token] = await Promise.all([
+/**
+ * The list for `filter` (null: the one remembered from the popup). Everything it needs from
+ * storage is read in one round: each storage call is a trip to the browser process, and the
+ * popup's cold open waits for every one of them (issue 5).
+ */
+export async function viewFor(filter: TicketFilter | null, request: ListRequest = {}): Promise<TicketView> {
+  const [stored, cache, tails, settings, orgId, token, orgsBefore] = await Promise.all([
+    filter ?? filterItem.get(),
     ticketCacheItem.get(),
     ticketTailItem.get(),
     readSettings(),
     organizationIdItem.get(),
     tokenItem.get(),
+    organizationsItem.get(),
   ]);
+  const chosenFilter = filter ?? validFilter(stored);
+  const key = filterKey(chosenFilter);
   const head = cachedListing(cache, key, orgId);
   const cached = head && joinListing(head, tails[key]);
-  const organizationsNow = async () => (await organizationsItem.get()) ?? [];
+  // Organizations are asked of Zoho on a session's first list; then they are in storage.
+  const organizationsNow = async () => orgsBefore ?? (await organizationsItem.get()) ?? [];
   if (cached && token && !request.more && !request.force && isFresh(cached, settings.freshnessSeconds * 1000)) {
     return { listing: cached, problem: null, organizations: await organizationsNow() };
   }
   try {
     const generation = sessionGeneration();
     const flight = `${orgId ?? 'default'}|${key}${request.more ? `|from ${cached?.tickets.length ?? 0}` : ''}`;
-    const listing = await shared(flight, () => fetchListing(filter, request.more ? cached : null));
+    const listing = await shared(flight, () => fetchListing(chosenFilter, request.more ? cached : null));
     await remember(listing, generation);
     return { listing, problem: null, organizations: await organizationsNow() };
   } catch (error) {
@@ -157,8 +166,8 @@ export async function viewFor(filter: TicketFilter, request: ListRequest = {}): 
   }
 }
 
-export async function ticketView(request: ListRequest = {}): Promise<TicketView> {
-  return viewFor(validFilter(await filterItem.get()), request);
+export function ticketView(request: ListRequest = {}): Promise<TicketView> {
+  return viewFor(null, request);
 }
 
 export async function chooseOrganization(request: { orgId: string }): Promise<TicketView> {

@@ -2,11 +2,12 @@
  * The popup's first-frame script: an async classic script in the page's <head>, bundled on its
  * own (vite.config.ts, firstFrameScript). It starts the opening's reads and requests while the
  * page is still parsing, hands them to the app, and paints the cached tickets as soon as they
- * are read, before the app's modules have loaded (issue 5, docs/PERFORMANCE.md).
+ * are read, before the app's modules have loaded (issue 5, docs/PERFORMANCE.md). With nothing
+ * cached, it paints the list the background answers, if that comes before the app is ready.
  *
  * If anything here fails, the app does the same work itself: this script only makes it sooner.
  */
-import { handOver, startOpening } from './first-frame.ts';
+import { handOver, startOpening, type FirstFrame } from './first-frame.ts';
 import { paintSnapshot } from './snapshot.ts';
 
 const opening = startOpening();
@@ -22,7 +23,15 @@ function withRoot(then: (root: HTMLElement) => void): void {
   }
 }
 
-opening.frame.then(
+/** The list to paint: the cached one, or else the answer to the opening's request. */
+async function firstListing(): Promise<FirstFrame> {
+  const first = await opening.frame;
+  if (first.listing) return first;
+  const reply = await opening.tickets;
+  return { ...first, listing: reply.ok ? reply.value.listing : null };
+}
+
+firstListing().then(
   (first) => withRoot((root) => paintSnapshot(root, first)),
   () => {},
 );

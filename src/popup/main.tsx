@@ -10,9 +10,19 @@ const afterNextPaint = () => new Promise((painted) => requestAnimationFrame(() =
 // drawn them already (snapshot.ts): let that frame reach the screen, then render into the same
 // element, which adopts the snapshot's nodes. A failed read still opens the popup: the app then
 // asks the background, which explains.
-const opening = takeOver();
-keepOpeningTickets(opening.tickets);
-const { filter, listing } = await opening.frame.catch(() => EMPTY_FIRST_FRAME);
-const root = document.getElementById('app')!;
-if (root.firstChild) await afterNextPaint();
-render(<App initialListing={listing} initialFilter={filter} initialStatus={opening.status} />, root);
+async function start(): Promise<void> {
+  // Scoped, not module-level: the opening's list reply can hold thousands of tickets.
+  const opening = takeOver();
+  keepOpeningTickets(opening.tickets);
+  const { filter, listing: cached } = await opening.frame.catch(() => EMPTY_FIRST_FRAME);
+  const root = document.getElementById('app')!;
+  let listing = cached;
+  if (root.firstChild) {
+    // Nothing was cached, so the snapshot shows the background's answer, which has come.
+    if (!listing) listing = await opening.tickets.then((reply) => (reply.ok ? reply.value.listing : null));
+    await afterNextPaint();
+  }
+  render(<App initialListing={listing} initialFilter={filter} initialStatus={opening.status} />, root);
+}
+
+void start();

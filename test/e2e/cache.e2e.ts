@@ -71,6 +71,38 @@ describe('the cached list', () => {
   });
 });
 
+describe('the first frame', () => {
+  it('shows the cached tickets drawn before the app, which adopts them where they are', async () => {
+    await signedInThenClosed();
+    const popup = await h.browser.context.newPage();
+    // Records the first rows put into #app, and where they were, before any app code runs.
+    await popup.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        const row = document.querySelector('#app button.ticket');
+        if (!row) return;
+        seen.disconnect();
+        const record = { row, top: row.getBoundingClientRect().top, inert: document.querySelector('#app [inert]') !== null };
+        Object.assign(window, { firstRow: record });
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(h.browser.url('src/popup/index.html'));
+    await expect.poll(() => popup.getByText(/^updated /).isVisible()).toBe(true);
+    const result = await popup.evaluate(() => {
+      const { firstRow } = window as unknown as { firstRow: { row: Element; top: number; inert: boolean } };
+      const row = document.querySelector('#app button.ticket')!;
+      return {
+        drawnInert: firstRow.inert,
+        sameNode: firstRow.row === row,
+        moved: row.getBoundingClientRect().top - firstRow.top,
+        inertNow: document.querySelector('[inert]') !== null,
+      };
+    });
+    expect(result).toEqual({ drawnInert: true, sameNode: true, moved: 0, inertNow: false });
+    expect(await rows(popup).first().getByRole('button').isEnabled()).toBe(true);
+  });
+});
+
 describe('long lists', () => {
   it('renders only the rows in view with 5,000 tickets, and stays usable', async () => {
     await signedInThenClosed();

@@ -91,6 +91,9 @@ export const fake = {
   badge: { text: '', title: '', color: '' },
   alarms: new Map<string, { periodInMinutes?: number; delayInMinutes?: number }>(),
   idleState: 'active' as 'active' | 'idle' | 'locked',
+  /** Messages pages sent to the background, and how the background answers them. */
+  sentMessages: [] as { type: string }[],
+  answer: (async () => undefined) as (message: { type: string }) => Promise<unknown>,
 };
 
 export function resetFakeBrowser(): void {
@@ -111,6 +114,8 @@ export function resetFakeBrowser(): void {
   fake.badge = { text: '', title: '', color: '' };
   fake.alarms = new Map();
   fake.idleState = 'active';
+  fake.sentMessages = [];
+  fake.answer = async () => undefined;
   storageListeners.length = 0;
 }
 
@@ -148,6 +153,10 @@ const browser = {
     getURL: (path: string) => `${EXTENSION_ORIGIN}/${path.replace(/^\//, '')}`,
     openOptionsPage: async () => {
       fake.openedOptions += 1;
+    },
+    sendMessage: async (message: { type: string }) => {
+      fake.sentMessages.push(message);
+      return fake.answer(message);
     },
   },
   action: {

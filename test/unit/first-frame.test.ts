@@ -1,0 +1,163 @@
+// @vitest-environment jsdom
+/**
+ * The popup's first frame (issue 5): the opening's reads and requests, the snapshot the
+ * first-frame script paints, and the Preact view adopting that snapshot in place.
+ */
+import { h, render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HOSTILE_SUBJECT } from '../sandbox/data.ts';
+import type { TicketListing } from '../../src/shared/messages.ts';
+import type { Ticket } from '../../src/shared/ticket.ts';
+import {
+  handOver,
+  keepOpeningTickets,
+  readFirstFrame,
+  startOpening,
+  takeOpeningTickets,
+  takeOver,
+  type FirstFrame,
+} from '../../src/popup/first-frame.ts';
+import { paintSnapshot, SNAPSHOT_ROWS } from '../../src/popup/snapshot.ts';
+import { TicketsView } from '../../src/popup/TicketsView.tsx';
+import { fake } from './fake-browser.ts';
+
+const NOW = Date.UTC(2026, 10, 29, 12);
+
+function ticket(n: number, changes: Partial<Ticket> = {}): Ticket {
+  return {
+    id: `60000000000${n}`, number: String(100 + n), subject: `Printer ${n} jams`, status: 'Open', statusType: 'Open',
+    priority: 'High', channel: 'Email', requester: `Requester ${n}`, assignee: 'Ana Agent', createdTime: NOW - n * 3_600_000,
+    dueDate: null, webUrl: `https://desk.zoho.eu/support/zylker/ShowHomePage.do#Cases/dv/60000000000${n}`, ...changes,
+  };
+}
+
+function listing(count: number, changes: Partial<TicketListing> = {}): TicketListing {
+  return {
+    tickets: Array.from({ length: count }, (_, i) => ticket(i)), skipped: 0, orgId: 'org-1', orgName: 'Zylker Support',
+    filterKey: 'closed|me|due', fetchedAt: NOW - 5_000, hasMore: false, capped: false, ...changes,
+  };
+}
+
+const frame = (list: TicketListing | null): FirstFrame => ({ filter: { status: 'closed', owner: 'me', sort: 'due' }, listing: list });
+
+function root(): HTMLElement {
+  document.body.innerHTML = '<div id="app"></div>';
+  return document.getElementById('app')!;
+}
+
+afterEach(() => {
+  takeOver();
+  takeOpeningTickets();
+});
+
+describe('the opening', () => {
+  it('reads the remembered filter and its cached list for the organization in use', async () => {
+    await fake.local.set({ filter: { status: 'closed', owner: 'me', sort: 'due' }, orgId: 'org-1' });
+    await fake.session.set({ ticketCache: { 'closed|me|due': listing(3), 'open|all|newest': listing(1, { filterKey: 'open|all|newest' }) } });
+    const first = await readFirstFrame();
+    expect(first.filter).toEqual({ status: 'closed', owner: 'me', sort: 'due' });
+    expect(first.listing?.tickets).toHaveLength(3);
+
+    await fake.local.set({ orgId: 'org-2' });
+    expect((await readFirstFrame()).listing).toBeNull();
+  });
+
+  it('asks the background at once whether the user is signed in, and for the list', async () => {
+    const opening = startOpening();
+    await Promise.all([opening.status, opening.tickets]);
+    expect(fake.sentMessages.map((message) => message.type).sort()).toEqual(['getStatus', 'listTickets']);
+  });
+
+  it('hands the script’s work to the app once, so nothing is asked twice', async () => {
+    const opening = startOpening();
+    handOver(opening);
+    expect(takeOver()).toBe(opening);
+    await Promise.all([opening.status, opening.tickets]);
+    expect(fake.sentMessages).toHaveLength(2);
+
+    // A second take, or a page where the script did not run: the app starts the work itself.
+    const own = takeOver();
+    expect(own).not.toBe(opening);
+    await Promise.all([own.status, own.tickets]);
+    expect(fake.sentMessages).toHaveLength(4);
+  });
+
+  it('gives the opening’s list answer to one first load only', () => {
+    const answer = Promise.resolve({ ok: false as const, error: { code: 'not_signed_in' as const } });
+    keepOpeningTickets(answer);
+    expect(takeOpeningTickets()).toBe(answer);
+    expect(takeOpeningTickets()).toBeNull();
+  });
+});
+
+describe('the snapshot', () => {
+  it('paints the first rows of the cached list as text, inert, with the remembered filter', () => {
+    const app = root();
+    const list = listing(40);
+    const hostile = { ...list, tickets: [ticket(0, { subject: HOSTILE_SUBJECT, dueDate: NOW - 1 }), ...list.tickets.slice(1)] };
+    expect(paintSnapshot(app, frame(hostile), NOW)).toBe(true);
+
+    const view = app.querySelector('.tickets-view')!;
+    expect(view.hasAttribute('inert')).toBe(true);
+    expect(app.querySelector('h1')?.textContent).toBe('Zylker Support');
+    expect([...app.querySelectorAll('select')].map((select) => select.selectedOptions[0]?.textContent)).toEqual([
+      'Closed',
+      'Assigned to me',
+      'Due date',
+    ]);
+    const rows = app.querySelectorAll('ul.tickets > li');
+    expect(rows).toHaveLength(SNAPSHOT_ROWS);
+    expect(rows[0]?.getAttribute('aria-setsize')).toBe('40');
+    expect(rows[0]?.querySelector('[elementtiming="first-ticket"]')?.textContent).toBe('#100');
+    // Hostile text stays text: no element was made of it.
+    expect(rows[0]?.querySelector('.subject')?.textContent).toBe(HOSTILE_SUBJECT);
+    expect(app.querySelector('img')).toBeNull();
+    expect(rows[0]?.querySelector('.overdue')?.textContent).toBe('Overdue');
+    expect(rows[1]?.querySelector('time')?.textContent).toBe('1 hour ago');
+  });
+
+  it('paints nothing without cached tickets, or once the app has drawn', () => {
+    expect(paintSnapshot(root(), frame(null), NOW)).toBe(false);
+    expect(paintSnapshot(root(), frame(listing(0)), NOW)).toBe(false);
+    const drawn = root();
+    drawn.append(document.createElement('main'));
+    expect(paintSnapshot(drawn, frame(listing(5)), NOW)).toBe(false);
+    expect(drawn.querySelector('.tickets-view')).toBeNull();
+  });
+
+  it('is adopted in place by the tickets view: same nodes, no longer inert, every row', () => {
+    const app = root();
+    const list = listing(25);
+    paintSnapshot(app, frame(list), Date.now());
+    const before = {
+      title: app.querySelector('h1'),
+      quick: app.querySelector('#quick-filter'),
+      firstRow: app.querySelector('button.ticket'),
+      lastSnapshotRow: app.querySelectorAll('button.ticket')[SNAPSHOT_ROWS - 1],
+      time: app.querySelector('time'),
+    };
+    keepOpeningTickets(new Promise(() => {}));
+    render(
+      h(TicketsView, {
+        initialListing: list,
+        initialFilter: frame(list).filter,
+        signingIn: false,
+        signInError: null,
+        onSignIn: () => {},
+        onSettings: () => {},
+        onSignedOut: () => {},
+        onSwitchDataCenter: () => {},
+      }),
+      app,
+    );
+    expect(app.querySelector('h1')).toBe(before.title);
+    expect(app.querySelector('#quick-filter')).toBe(before.quick);
+    expect(app.querySelector('button.ticket')).toBe(before.firstRow);
+    expect(app.querySelectorAll('button.ticket')[SNAPSHOT_ROWS - 1]).toBe(before.lastSnapshotRow);
+    expect(app.querySelector('time')).toBe(before.time);
+    expect(app.querySelector('[inert]')).toBeNull();
+    expect(app.querySelectorAll('button.ticket')).toHaveLength(25);
+    expect(app.querySelectorAll('.tickets-view')).toHaveLength(1);
+    render(null, app);
+  });
+});
