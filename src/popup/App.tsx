@@ -36,7 +36,11 @@ export function App({ initialListing, initialFilter, initialStatus }: Props) {
   const refreshStatus = useCallback(async (asked = send('getStatus')) => {
     const reply = await asked;
     if (reply.ok) setStatus(reply.value);
-    else setError(reply.error);
+    else {
+      // The background did not answer: what it said of the tickets at open is no better.
+      takeOpeningTickets();
+      setError(reply.error);
+    }
   }, []);
 
   useEffect(() => {

@@ -6,12 +6,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Ticket } from '../shared/ticket.ts';
-import { FIRST_TICKET_TIMING, ticketRow } from '../ui/ticket-row.ts';
+import { FIRST_TICKET_TIMING, ROW_HEIGHT, ticketRow, WINDOW_FROM } from '../ui/ticket-row.ts';
 
-/** Lists longer than this are windowed. */
-export const WINDOW_FROM = 200;
-/** A windowed row's height in pixels (popup.css, .windowed button.ticket). */
-const ROW_HEIGHT = 84;
 const OVERSCAN = 6;
 
 function Row({ ticket, now, first }: { ticket: Ticket; now: number; first: boolean }) {

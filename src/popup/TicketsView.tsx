@@ -107,13 +107,19 @@ export function TicketsView(props: Props) {
     [apply],
   );
 
-  /** The first load takes the answer to the request sent when the popup opened, if any. */
+  /**
+   * The first load takes the answer to the request sent when the popup opened. It asks again if
+   * that answer may be out of date already: "not signed in" (a sign-in finishing as the popup
+   * opened) or no answer from the background at all.
+   */
   const firstLoad = useCallback(async () => {
     const opening = takeOpeningTickets();
     if (!opening) return load();
     setLoading('list');
     const request = ++latest.current;
-    apply(await opening, request);
+    const reply = await opening;
+    if (!reply.ok && (reply.error.code === 'not_signed_in' || reply.error.code === 'unexpected')) return load();
+    apply(reply, request);
   }, [apply, load]);
 
   const loadMore = useCallback(async () => {

@@ -7,11 +7,8 @@
  *
  * If anything here fails, the app does the same work itself: this script only makes it sooner.
  */
-import { handOver, startOpening, type FirstFrame } from './first-frame.ts';
+import { handOver, startOpening, takenOver, type FirstFrame, type Opening } from './first-frame.ts';
 import { paintSnapshot } from './snapshot.ts';
-
-const opening = startOpening();
-handOver(opening);
 
 /** Runs `then` once the parser has created #app: at once, or when parsing ends. */
 function withRoot(then: (root: HTMLElement) => void): void {
@@ -24,14 +21,22 @@ function withRoot(then: (root: HTMLElement) => void): void {
 }
 
 /** The list to paint: the cached one, or else the answer to the opening's request. */
-async function firstListing(): Promise<FirstFrame> {
+async function firstListing(opening: Opening): Promise<FirstFrame> {
   const first = await opening.frame;
   if (first.listing) return first;
   const reply = await opening.tickets;
   return { ...first, listing: reply.ok ? reply.value.listing : null };
 }
 
-firstListing().then(
-  (first) => withRoot((root) => paintSnapshot(root, first)),
-  () => {},
-);
+function open(): void {
+  // Rarely the app's modules are ready first; they have started the same work themselves.
+  if (takenOver()) return;
+  const opening = startOpening();
+  handOver(opening);
+  firstListing(opening)
+    .then((first) => withRoot((root) => paintSnapshot(root, first)))
+    // Nothing lost: the app draws the popup in any case.
+    .catch(() => {});
+}
+
+open();

@@ -41,17 +41,25 @@ export function startOpening(): Opening {
 }
 
 const HANDOVER = 'deskTicketsOpening';
-type Global = Record<typeof HANDOVER, Opening | undefined>;
+type Global = { [HANDOVER]?: Opening | null };
+const global = globalThis as Global;
 
-export function handOver(opening: Opening): void {
-  (globalThis as unknown as Global)[HANDOVER] = opening;
+/** Whether the app has taken over already: then the script, arriving late, does nothing. */
+export function takenOver(): boolean {
+  return global[HANDOVER] === null;
 }
 
-/** The script's work if it ran, else the same work started now; once per page. */
+export function handOver(opening: Opening): void {
+  global[HANDOVER] = opening;
+}
+
+/**
+ * The script's work if it ran, else the same work started now; once per page. What stays
+ * behind is a marker, not the work: its list answer can hold thousands of tickets.
+ */
 export function takeOver(): Opening {
-  const global = globalThis as unknown as Global;
   const opening = global[HANDOVER] ?? startOpening();
-  global[HANDOVER] = undefined;
+  global[HANDOVER] = null;
   return opening;
 }
 

@@ -14,7 +14,7 @@
  */
 import { t } from '../shared/i18n.ts';
 import { FILTER_FIELDS } from '../ui/filter-choices.ts';
-import { FIRST_TICKET_TIMING, ticketRow, type RowPart } from '../ui/ticket-row.ts';
+import { FIRST_TICKET_TIMING, ROW_HEIGHT, ticketRow, WINDOW_FROM, type RowPart } from '../ui/ticket-row.ts';
 import type { FirstFrame } from './first-frame.ts';
 
 /** More rows than the 600 px popup shows; the app renders the rest a moment later. */
@@ -74,31 +74,35 @@ function quickFilter(): HTMLElement {
 
 function rows(frame: FirstFrame, now: number): HTMLElement {
   const tickets = frame.listing?.tickets ?? [];
-  return el(
-    'ul',
-    { class: 'tickets', 'aria-label': t('tickets') },
-    ...tickets.slice(0, SNAPSHOT_ROWS).map((ticket, index) => {
-      const row = ticketRow(ticket, now);
-      const number = el('span', { class: 'number' }, row.number);
-      if (index === 0) number.setAttribute('elementtiming', FIRST_TICKET_TIMING);
-      return el(
-        'li',
-        { 'aria-setsize': String(tickets.length), 'aria-posinset': String(index + 1) },
+  // A long list is windowed in the app: fixed-height rows placed by index (TicketList.tsx).
+  const windowed = tickets.length > WINDOW_FROM;
+  const list = el('ul', { class: windowed ? 'tickets windowed' : 'tickets', 'aria-label': t('tickets') });
+  // Through CSSOM, as Preact does: the content security policy refuses style attributes.
+  if (windowed) list.style.height = `${tickets.length * ROW_HEIGHT}px`;
+  for (const [index, ticket] of tickets.slice(0, SNAPSHOT_ROWS).entries()) {
+    const row = ticketRow(ticket, now);
+    const number = el('span', { class: 'number' }, row.number);
+    if (index === 0) number.setAttribute('elementtiming', FIRST_TICKET_TIMING);
+    const item = el(
+      'li',
+      { 'aria-setsize': String(tickets.length), 'aria-posinset': String(index + 1) },
+      el(
+        'button',
+        { type: 'button', class: 'ticket', 'data-ticket-id': ticket.id, 'data-index': String(index) },
+        el('span', { class: 'line1' }, number, el('span', { class: 'subject', title: row.subject }, row.subject)),
         el(
-          'button',
-          { type: 'button', class: 'ticket', 'data-ticket-id': ticket.id, 'data-index': String(index) },
-          el('span', { class: 'line1' }, number, el('span', { class: 'subject', title: row.subject }, row.subject)),
-          el(
-            'span',
-            { class: 'line2' },
-            ...parts(row.facts),
-            row.time && el('time', { datetime: row.time.iso, title: row.time.title }, row.time.text),
-          ),
-          el('span', { class: 'line3' }, ...parts(row.owner)),
+          'span',
+          { class: 'line2' },
+          ...parts(row.facts),
+          row.time && el('time', { datetime: row.time.iso, title: row.time.title }, row.time.text),
         ),
-      );
-    }),
-  );
+        el('span', { class: 'line3' }, ...parts(row.owner)),
+      ),
+    );
+    if (windowed) item.style.top = `${index * ROW_HEIGHT}px`;
+    list.append(item);
+  }
+  return list;
 }
 
 /**
@@ -115,7 +119,13 @@ export function paintSnapshot(root: HTMLElement, frame: FirstFrame, now = Date.n
       header(listing.orgName),
       filters(frame),
       quickFilter(),
-      el('div', { class: 'scroll' }, el('section', { 'aria-label': t('ticketList') }, rows(frame, now))),
+      el(
+        'div',
+        { class: 'scroll' },
+        el('section', { 'aria-label': t('ticketList') }, rows(frame, now)),
+        // Always last in the list's scroll area; with a short list it sets the popup's height.
+        el('p', { class: 'footer-note muted small' }, t('keyboardHelp')),
+      ),
     ),
   );
   return true;

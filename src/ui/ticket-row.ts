@@ -44,3 +44,8 @@ export function ticketRow(ticket: Ticket, now: number): RowModel {
 
 /** The Element Timing identifier of the first row's number, which `npm run bench` waits for. */
 export const FIRST_TICKET_TIMING = 'first-ticket';
+
+/** Lists longer than this are windowed: only the rows in view are rendered. */
+export const WINDOW_FROM = 200;
+/** A windowed row's height in pixels (popup.css, .windowed button.ticket). */
+export const ROW_HEIGHT = 84;

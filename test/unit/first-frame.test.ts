@@ -15,6 +15,7 @@ import {
   startOpening,
   takeOpeningTickets,
   takeOver,
+  takenOver,
   type FirstFrame,
 } from '../../src/popup/first-frame.ts';
 import { paintSnapshot, SNAPSHOT_ROWS } from '../../src/popup/snapshot.ts';
@@ -46,7 +47,8 @@ function root(): HTMLElement {
 }
 
 afterEach(() => {
-  takeOver();
+  // The hand-over lives on the page's global: each test starts on a fresh page.
+  delete (globalThis as Record<string, unknown>)['deskTicketsOpening'];
   takeOpeningTickets();
 });
 
@@ -69,9 +71,12 @@ describe('the opening', () => {
   });
 
   it('hands the script’s work to the app once, so nothing is asked twice', async () => {
+    expect(takenOver()).toBe(false);
     const opening = startOpening();
     handOver(opening);
     expect(takeOver()).toBe(opening);
+    // A script arriving after the app finds it has taken over, and starts nothing.
+    expect(takenOver()).toBe(true);
     await Promise.all([opening.status, opening.tickets]);
     expect(fake.sentMessages).toHaveLength(2);
 
@@ -125,39 +130,75 @@ describe('the snapshot', () => {
     expect(drawn.querySelector('.tickets-view')).toBeNull();
   });
 
-  it('is adopted in place by the tickets view: same nodes, no longer inert, every row', () => {
+  it('is adopted in place by the tickets view: every node kept, no longer inert', () => {
     const app = root();
     const list = listing(25);
     paintSnapshot(app, frame(list), Date.now());
-    const before = {
-      title: app.querySelector('h1'),
-      quick: app.querySelector('#quick-filter'),
-      firstRow: app.querySelector('button.ticket'),
-      lastSnapshotRow: app.querySelectorAll('button.ticket')[SNAPSHOT_ROWS - 1],
-      time: app.querySelector('time'),
-    };
+    const drawn = [...app.querySelectorAll('*')];
+    expect(drawn.length).toBeGreaterThan(100);
     keepOpeningTickets(new Promise(() => {}));
-    render(
-      h(TicketsView, {
-        initialListing: list,
-        initialFilter: frame(list).filter,
-        signingIn: false,
-        signInError: null,
-        onSignIn: () => {},
-        onSettings: () => {},
-        onSignedOut: () => {},
-        onSwitchDataCenter: () => {},
-      }),
-      app,
-    );
-    expect(app.querySelector('h1')).toBe(before.title);
-    expect(app.querySelector('#quick-filter')).toBe(before.quick);
-    expect(app.querySelector('button.ticket')).toBe(before.firstRow);
-    expect(app.querySelectorAll('button.ticket')[SNAPSHOT_ROWS - 1]).toBe(before.lastSnapshotRow);
-    expect(app.querySelector('time')).toBe(before.time);
+    show(app, list);
+    // Had the snapshot's markup differed from the view's, Preact would have replaced nodes.
+    expect(drawn.filter((element) => !element.isConnected)).toEqual([]);
     expect(app.querySelector('[inert]')).toBeNull();
     expect(app.querySelectorAll('button.ticket')).toHaveLength(25);
     expect(app.querySelectorAll('.tickets-view')).toHaveLength(1);
     render(null, app);
   });
+
+  it('draws a long list windowed, as the view does, so rows keep their size', () => {
+    const app = root();
+    const list = listing(250);
+    paintSnapshot(app, frame(list), Date.now());
+    const ul = app.querySelector('ul.tickets')!;
+    const firstRow = app.querySelector('li');
+    expect(ul.classList.contains('windowed')).toBe(true);
+    expect((ul as HTMLElement).style.height).toBe(`${250 * 84}px`);
+    expect(app.querySelectorAll('li')[3]?.style.top).toBe(`${3 * 84}px`);
+    keepOpeningTickets(new Promise(() => {}));
+    show(app, list);
+    expect(app.querySelector('ul.tickets')).toBe(ul);
+    expect(app.querySelector('li')).toBe(firstRow);
+    expect(ul.className).toBe('tickets windowed');
+    render(null, app);
+  });
 });
+
+describe('the tickets view’s first load', () => {
+  const answered = (list: TicketListing) => ({ ok: true as const, value: { listing: list, problem: null, organizations: [] } });
+
+  it('takes the answer to the request sent at open, and asks nothing more', async () => {
+    const app = root();
+    keepOpeningTickets(Promise.resolve(answered(listing(3, { orgName: 'Opened' }))));
+    show(app, null);
+    await expect.poll(() => app.querySelector('h1')?.textContent).toBe('Opened');
+    expect(fake.sentMessages.filter((message) => message.type === 'listTickets')).toEqual([]);
+    render(null, app);
+  });
+
+  it('asks again when that answer was "not signed in": a sign-in may have finished since', async () => {
+    const app = root();
+    fake.answer = async (message) => (message.type === 'listTickets' ? answered(listing(2, { orgName: 'Asked again' })) : undefined);
+    keepOpeningTickets(Promise.resolve({ ok: false as const, error: { code: 'not_signed_in' as const } }));
+    show(app, null);
+    await expect.poll(() => app.querySelector('h1')?.textContent).toBe('Asked again');
+    expect(fake.sentMessages.filter((message) => message.type === 'listTickets')).toHaveLength(1);
+    render(null, app);
+  });
+});
+
+function show(app: HTMLElement, list: TicketListing | null): void {
+  render(
+    h(TicketsView, {
+      initialListing: list,
+      initialFilter: frame(list).filter,
+      signingIn: false,
+      signInError: null,
+      onSignIn: () => {},
+      onSettings: () => {},
+      onSignedOut: () => {},
+      onSwitchDataCenter: () => {},
+    }),
+    app,
+  );
+}
