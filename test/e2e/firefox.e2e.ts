@@ -66,6 +66,20 @@ describe('Firefox', () => {
     expect(auth?.query['code_challenge_method']).toBe('S256');
     expect(await textOf(popup)).toContain('#130');
 
+    // The first-frame script, with Firefox's own promise API: run once more on an emptied page
+    // (the app adopted its first drawing already), it draws the cached tickets again.
+    const again = await firefox.open('src/popup/index.html');
+    await again.evaluate(() => {
+      delete (globalThis as Record<string, unknown>)['deskTicketsOpening'];
+      document.getElementById('app')!.replaceChildren();
+      const script = document.createElement('script');
+      script.src = '/src/popup/first-frame.js';
+      document.head.append(script);
+    });
+    await until(again, () => document.querySelectorAll('#app .tickets-view[inert] ul.tickets li').length > 0);
+    expect(await again.$eval('#app [elementtiming="first-ticket"]', (number) => number.textContent)).toBe('#130');
+    await again.close();
+
     const session = await popup.evaluate(() => (globalThis as unknown as { browser: { storage: { session: { get(): Promise<Record<string, unknown>> } } } }).browser.storage.session.get());
     expect(session).toHaveProperty('token');
 
