@@ -21,14 +21,14 @@ import {
   withListing,
 } from '../shared/ticket-cache.ts';
 import { withDesk } from './desk-session.ts';
-import { agentIdItem, organizationsItem, sessionGeneration, tokenItem } from './session.ts';
+import { agentIdItem, organizationsItem, sessionGeneration, tokenItem, type TokenRecord } from './session.ts';
 
 /** A sane cap: past this the user is told to narrow the list in Zoho Desk. */
 export const MAX_TICKETS = 1000;
 
-async function organizations(ctx: DeskContext): Promise<Organization[]> {
-  const known = await organizationsItem.get();
-  if (known) return known;
+async function organizations(ctx: DeskContext, known: readonly Organization[] | null = null): Promise<readonly Organization[]> {
+  const stored = known ?? (await organizationsItem.get());
+  if (stored) return stored;
   const orgs = (await listOrganizations(ctx)).items;
   if (orgs.length === 0) return fail('no_organization');
   await organizationsItem.set(orgs);
@@ -44,23 +44,31 @@ export async function agentId(ctx: DeskContext): Promise<string> {
   return fetched;
 }
 
-async function chosen(orgs: readonly Organization[]): Promise<Organization> {
-  const id = await organizationIdItem.get();
+async function chosen(orgs: readonly Organization[], id: string | null): Promise<Organization> {
   const found = orgs.find((org) => org.id === id);
   // Remembered from another account: forget it, or the cache would never match again.
   if (id !== null && !found) await organizationIdItem.remove();
   return found ?? defaultOrganization(orgs) ?? fail('no_organization');
 }
 
-/** The organization chosen in the popup, or Zoho's default. */
-export async function currentOrganization(ctx: DeskContext): Promise<Organization> {
-  return chosen(await organizations(ctx));
+/** What viewFor has read already, so that a list costs fewer trips to storage. */
+interface Known {
+  readonly token: TokenRecord | null;
+  readonly orgs: readonly Organization[] | null;
+  readonly orgId: string | null;
 }
 
-async function fetchListing(filter: TicketFilter, previous: TicketListing | null): Promise<TicketListing> {
+/** The organization chosen in the popup, or Zoho's default. */
+export async function currentOrganization(ctx: DeskContext, known?: Known): Promise<Organization> {
+  const orgs = await organizations(ctx, known?.orgs);
+  return chosen(orgs, known ? known.orgId : await organizationIdItem.get());
+}
+
+async function fetchListing(filter: TicketFilter, previous: TicketListing | null, known: Known): Promise<TicketListing> {
   const key = filterKey(filter);
   return withDesk(async (ctx) => {
-    const org = await currentOrganization(ctx);
+    // After a renewal inside withDesk the token differs, but organizations and the choice do not.
+    const org = await currentOrganization(ctx, known);
     const orgCtx = { ...ctx, orgId: org.id };
     const me = filter.owner === 'me' ? await agentId(orgCtx) : null;
     const before = previous?.orgId === org.id ? previous.tickets : [];
@@ -82,7 +90,7 @@ async function fetchListing(filter: TicketFilter, previous: TicketListing | null
       hasMore: full && tickets.length < MAX_TICKETS,
       capped: full && tickets.length >= MAX_TICKETS,
     };
-  });
+  }, known.token);
 }
 
 /** Requests in flight, by what they fetch: the popup and the badge share one. */
@@ -153,7 +161,8 @@ export async function viewFor(filter: TicketFilter | null, request: ListRequest 
   try {
     const generation = sessionGeneration();
     const flight = `${orgId ?? 'default'}|${key}${request.more ? `|from ${cached?.tickets.length ?? 0}` : ''}`;
-    const listing = await shared(flight, () => fetchListing(chosenFilter, request.more ? cached : null));
+    const known = { token, orgs: orgsBefore, orgId };
+    const listing = await shared(flight, () => fetchListing(chosenFilter, request.more ? cached : null, known));
     await remember(listing, generation);
     return { listing, problem: null, organizations: await organizationsNow() };
   } catch (error) {

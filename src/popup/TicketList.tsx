@@ -9,6 +9,8 @@ import type { Ticket } from '../shared/ticket.ts';
 import { FIRST_TICKET_TIMING, ROW_HEIGHT, ticketRow, WINDOW_FROM } from '../ui/ticket-row.ts';
 
 const OVERSCAN = 6;
+/** Rows in an unwindowed list's first render: more than the 600 px popup shows. */
+const FIRST_RENDER_ROWS = 20;
 
 function Row({ ticket, now, first }: { ticket: Ticket; now: number; first: boolean }) {
   const row = ticketRow(ticket, now);
@@ -60,6 +62,10 @@ export function TicketList({ tickets, label, onOpen }: Props) {
   const [range, setRange] = useState<[number, number]>([0, windowed ? 40 : tickets.length]);
   const pendingFocus = useRef<number | null>(null);
   const now = Date.now();
+  // The first render draws a screenful and the rest a frame later: the frame that shows the
+  // list (a cold open's first) waits for less.
+  const [complete, setComplete] = useState(false);
+  useEffect(() => setComplete(true), []);
 
   // The rows in view, from the scroll position of the popup's scrolling area.
   useLayoutEffect(() => {
@@ -111,7 +117,7 @@ export function TicketList({ tickets, label, onOpen }: Props) {
     button?.focus();
   }
 
-  const [first, last] = windowed ? range : [0, tickets.length];
+  const [first, last] = windowed ? range : [0, complete ? tickets.length : Math.min(tickets.length, FIRST_RENDER_ROWS)];
   return (
     <ul
       ref={list}

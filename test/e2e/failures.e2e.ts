@@ -93,9 +93,13 @@ describe('rate limits and server errors', () => {
   it('waits as Retry-After says and shows the tickets', async () => {
     const popup = await signedIn();
     h.sandbox.state.configure({ deskFaults: [{ status: 429, errorCode: 'TOO_MANY_REQUESTS', retryAfter: '1' }] });
+    const calls = () => h.sandbox.state.log.filter((r) => r.path === '/api/v1/tickets').length;
+    const before = calls();
     await refresh(popup);
     await expect.poll(() => h.sandbox.state.options.deskFaults.length).toBe(0);
-    await expect.poll(() => popup.getByRole('button', { name: 'Refresh' }).isEnabled()).toBe(true);
+    // The retry comes a second after the 429, as Zoho said: wait longer than that.
+    await expect.poll(() => popup.getByRole('button', { name: 'Refresh' }).isEnabled(), { timeout: 5000 }).toBe(true);
+    expect(calls() - before).toBe(2);
     expect(await popup.getByRole('alert').count()).toBe(0);
   });
 
