@@ -36,8 +36,20 @@ export interface Opening {
   readonly tickets: Promise<Reply<TicketView>>;
 }
 
+/** After the next frame has been painted. */
+export const afterNextPaint = (): Promise<unknown> => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+
 export function startOpening(): Opening {
-  return { frame: readFirstFrame(), status: send('getStatus'), tickets: send('listTickets') };
+  const frame = readFirstFrame();
+  // With tickets cached, their list is asked for once the first frame is painted: the answer
+  // can hold thousands of tickets, and reading it would hold that frame back. With nothing
+  // cached, there is no frame to wait for.
+  const ask = () => send('listTickets');
+  const tickets = frame.then(
+    (first) => (first.listing ? afterNextPaint().then(ask) : ask()),
+    ask,
+  );
+  return { frame, status: send('getStatus'), tickets };
 }
 
 const HANDOVER = 'deskTicketsOpening';

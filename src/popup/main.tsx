@@ -1,10 +1,7 @@
 import { render } from 'preact';
 import './popup.css';
 import { App } from './App.tsx';
-import { EMPTY_FIRST_FRAME, keepOpeningTickets, takeOver } from './first-frame.ts';
-
-/** Resolves after the next frame has been painted. */
-const afterNextPaint = () => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+import { afterNextPaint, EMPTY_FIRST_FRAME, keepOpeningTickets, takeOver } from './first-frame.ts';
 
 // The first frame shows the cached tickets. The first-frame script has usually read them and
 // drawn them already (snapshot.ts): let that frame reach the screen, then render into the same

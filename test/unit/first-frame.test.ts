@@ -70,8 +70,19 @@ describe('the opening', () => {
 
   it('asks the background at once whether the user is signed in, and for the list', async () => {
     const opening = startOpening();
-    await Promise.all([opening.status, opening.tickets]);
+    await opening.frame;
     expect(fake.sentMessages.map((message) => message.type).sort()).toEqual(['getStatus', 'listTickets']);
+    await Promise.all([opening.status, opening.tickets]);
+  });
+
+  it('with tickets cached, asks for the list only after the first frame: the answer can be large', async () => {
+    await fake.local.set({ filter: { status: 'closed', owner: 'me', sort: 'due' }, orgId: 'org-1' });
+    await fake.session.set({ ticketCache: { 'closed|me|due': listing(3) } });
+    const opening = startOpening();
+    expect((await opening.frame).listing).not.toBeNull();
+    expect(fake.sentMessages.map((message) => message.type)).toEqual(['getStatus']);
+    await opening.tickets;
+    expect(fake.sentMessages.map((message) => message.type)).toEqual(['getStatus', 'listTickets']);
   });
 
   it('hands the script’s work to the app once, so nothing is asked twice', async () => {
