@@ -36,8 +36,15 @@ export interface Opening {
   readonly tickets: Promise<Reply<TicketView>>;
 }
 
-/** After the next frame has been painted. */
-export const afterNextPaint = (): Promise<unknown> => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+/**
+ * After the next frame has been painted, or after 100 ms: a page that is not visible (opened in
+ * a background tab) gets no frames, and must not wait for one.
+ */
+export const afterNextPaint = (): Promise<unknown> =>
+  new Promise((painted) => {
+    requestAnimationFrame(() => setTimeout(painted, 0));
+    setTimeout(painted, 100);
+  });
 
 export function startOpening(): Opening {
   const frame = readFirstFrame();

@@ -85,6 +85,19 @@ describe('the opening', () => {
     expect(fake.sentMessages.map((message) => message.type)).toEqual(['getStatus', 'listTickets']);
   });
 
+  it('still asks for the list in a page that gets no frames (a background tab)', async () => {
+    await fake.local.set({ filter: { status: 'closed', owner: 'me', sort: 'due' }, orgId: 'org-1' });
+    await fake.session.set({ ticketCache: { 'closed|me|due': listing(3) } });
+    const frames = globalThis.requestAnimationFrame;
+    globalThis.requestAnimationFrame = () => 0;
+    try {
+      await startOpening().tickets;
+      expect(fake.sentMessages.map((message) => message.type)).toContain('listTickets');
+    } finally {
+      globalThis.requestAnimationFrame = frames;
+    }
+  });
+
   it('hands the script’s work to the app once, so nothing is asked twice', async () => {
     expect(takenOver()).toBe(false);
     const opening = startOpening();
