@@ -54,17 +54,19 @@ interface Props {
   tickets: readonly Ticket[];
   label: string;
   onOpen: (ticket: Ticket) => void;
+  /** Draw the first rows, then the rest a frame later (the view's first list only). */
+  screenfulFirst?: boolean;
 }
 
-export function TicketList({ tickets, label, onOpen }: Props) {
+export function TicketList({ tickets, label, onOpen, screenfulFirst = false }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const windowed = tickets.length > WINDOW_FROM;
   const [range, setRange] = useState<[number, number]>([0, windowed ? 40 : tickets.length]);
   const pendingFocus = useRef<number | null>(null);
   const now = Date.now();
-  // The first render draws a screenful and the rest a frame later: the frame that shows the
-  // list (a cold open's first) waits for less.
-  const [complete, setComplete] = useState(false);
+  // A screenful first and the rest a frame later, when asked: the frame that first shows
+  // tickets waits for less.
+  const [complete, setComplete] = useState(!screenfulFirst);
   useEffect(() => setComplete(true), []);
 
   // The rows in view, from the scroll position of the popup's scrolling area.

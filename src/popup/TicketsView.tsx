@@ -182,6 +182,13 @@ export function TicketsView(props: Props) {
     return () => document.removeEventListener('keydown', onKey);
   }, [open, query]);
 
+  // Only the first list drawn comes a screenful first: coming back from a ticket, the list is
+  // drawn whole, so the row to focus is there.
+  const listShown = useRef(false);
+  useEffect(() => {
+    if (view?.listing) listShown.current = true;
+  });
+
   // Back from a ticket: focus returns to its row.
   useEffect(() => {
     if (open || !lastOpened.current) return;
@@ -308,7 +315,9 @@ export function TicketsView(props: Props) {
                 {t('matchCount', shown.length, listing.tickets.length)}
               </p>
             )}
-            {shown.length > 0 && <TicketList tickets={shown} label={t('tickets')} onOpen={openTicket} />}
+            {shown.length > 0 && (
+              <TicketList tickets={shown} label={t('tickets')} onOpen={openTicket} screenfulFirst={!listShown.current} />
+            )}
             {shown.length === 0 && query && (
               <p class="empty muted">{t('noMatches', query)}</p>
             )}

@@ -69,6 +69,8 @@ describe('Firefox', () => {
     // The first-frame script, with Firefox's own promise API: run once more on an emptied page
     // (the app adopted its first drawing already), it draws the cached tickets again.
     const again = await firefox.open('src/popup/index.html');
+    // The app has taken over its own first drawing before the page is emptied.
+    await until(again, () => document.querySelector('#app .tickets-view:not([inert]) ul.tickets li') !== null);
     await again.evaluate(() => {
       delete (globalThis as Record<string, unknown>)['deskTicketsOpening'];
       document.getElementById('app')!.replaceChildren();

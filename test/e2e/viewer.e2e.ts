@@ -120,6 +120,20 @@ describe('keyboard', () => {
   });
 });
 
+describe('coming back from a ticket', () => {
+  it('focuses its row even far down the list', async () => {
+    const popup = await signedIn();
+    const buttons = popup.getByRole('list', { name: 'Tickets' }).getByRole('button');
+    await expect.poll(() => buttons.count()).toBeGreaterThan(20);
+    const last = buttons.last();
+    const number = (await last.locator('.number').textContent())!;
+    await last.click();
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('detail-title');
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.querySelector('.number')?.textContent)).toBe(number);
+  });
+});
+
 describe('the toolbar badge', () => {
   it('counts my open tickets when its alarm fires', async () => {
     await h.browser.worker.evaluate(() => chrome.storage.local.set({ settings: { badgeMinutes: 5 } }));

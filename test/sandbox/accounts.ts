@@ -155,6 +155,7 @@ export async function accountsHandler(state: SandboxState, req: IncomingMessage,
       form: Object.fromEntries(form),
       authorization: req.headers.authorization ?? null,
       orgId: null,
+      at: Date.now(),
     });
   }
   const route = `${req.method} ${url.pathname}`;

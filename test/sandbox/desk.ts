@@ -64,6 +64,7 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
     form: {},
     authorization: req.headers.authorization ?? null,
     orgId: (req.headers.orgid as string | undefined) ?? null,
+    at: Date.now(),
   });
   if (state.options.deskLatencyMs > 0) await delay(state.options.deskLatencyMs);
   if (state.options.deskDown) {

@@ -57,6 +57,8 @@ export interface LoggedRequest {
   readonly form: Record<string, string>;
   readonly authorization: string | null;
   readonly orgId: string | null;
+  /** When it arrived (Date.now()). */
+  readonly at: number;
 }
 
 export interface IssuedCode {

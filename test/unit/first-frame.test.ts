@@ -166,6 +166,8 @@ describe('the snapshot', () => {
     expect(drawn.length).toBeGreaterThan(100);
     keepOpeningTickets(new Promise(() => {}));
     show(app, list);
+    // The view's first list: a screenful now, the rest a frame later.
+    expect(app.querySelectorAll('button.ticket')).toHaveLength(20);
     // Had the snapshot's markup differed from the view's, Preact would have replaced nodes.
     expect(drawn.filter((element) => !element.isConnected)).toEqual([]);
     expect(app.querySelector('[inert]')).toBeNull();
