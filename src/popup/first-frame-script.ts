@@ -7,25 +7,23 @@
  *
  * If anything here fails, the app does the same work itself: this script only makes it sooner.
  */
-import { handOver, startOpening, takenOver, type FirstFrame, type Opening } from './first-frame.ts';
+import { afterNextPaint, handOver, startOpening, takenOver, type FirstFrame } from './first-frame.ts';
+import { signalFirstFrame } from './first-frame-signal.ts';
 import { paintSnapshot } from './snapshot.ts';
 
-/** Runs `then` once the parser has created #app: at once, or when parsing ends. */
-function withRoot(then: (root: HTMLElement) => void): void {
-  const root = document.getElementById('app');
-  if (root) then(root);
-  else if (document.readyState === 'loading') {
-    // 'interactive' comes when parsing ends, before any deferred or module script runs.
-    document.addEventListener('readystatechange', () => withRoot(then), { once: true });
-  }
+/** #app, once the parser has created it: at once, or when parsing ends. */
+function root(): Promise<HTMLElement | null> {
+  const found = document.getElementById('app');
+  if (found || document.readyState !== 'loading') return Promise.resolve(found);
+  // 'interactive' comes when parsing ends, before any deferred or module script runs.
+  return new Promise((ready) =>
+    document.addEventListener('readystatechange', () => ready(document.getElementById('app')), { once: true }),
+  );
 }
 
-/** The list to paint: the cached one, or else the answer to the opening's request. */
-async function firstListing(opening: Opening): Promise<FirstFrame> {
-  const first = await opening.frame;
-  if (first.listing) return first;
-  const reply = await opening.tickets;
-  return { ...first, listing: reply.ok ? reply.value.listing : null };
+async function draw(first: FirstFrame): Promise<boolean> {
+  const app = await root();
+  return app !== null && paintSnapshot(app, first);
 }
 
 function open(): void {
@@ -33,8 +31,19 @@ function open(): void {
   if (takenOver()) return;
   const opening = startOpening();
   handOver(opening);
-  firstListing(opening)
-    .then((first) => withRoot((root) => paintSnapshot(root, first)))
+  // The cached tickets, drawn; the app's modules load once that frame is on screen.
+  const cached = opening.frame.then(async (first) => {
+    if (await draw(first)) await afterNextPaint();
+    return first;
+  });
+  signalFirstFrame(cached);
+  // Nothing cached: the background's answer, if it comes before the app has drawn.
+  cached
+    .then(async (first) => {
+      if (first.listing) return;
+      const reply = await opening.tickets;
+      if (reply.ok) await draw({ ...first, listing: reply.value.listing });
+    })
     // Nothing lost: the app draws the popup in any case.
     .catch(() => {});
 }

@@ -3,8 +3,8 @@
  * two questions the app asks the background on every open (am I signed in? which tickets?).
  *
  * Two scripts want them. The classic first-frame script (first-frame-script.ts) starts them
- * while the page is still being parsed and paints the cached tickets; the Preact app (main.tsx)
- * then takes the same promises instead of asking again, once its modules have loaded. The
+ * while the page is still being parsed and paints the cached tickets; the Preact app
+ * (start-app.tsx) then takes the same promises instead of asking again, once loaded. The
  * hand-over is one object on the page's global, under a name only this module uses. Without
  * the script, the app starts the same work itself: the script only makes it sooner.
  */

@@ -1,25 +1,7 @@
-import { render } from 'preact';
 import './popup.css';
-import { App } from './App.tsx';
-import { afterNextPaint, EMPTY_FIRST_FRAME, keepOpeningTickets, takeOver } from './first-frame.ts';
+import { firstFrameShown } from './first-frame-signal.ts';
 
-// The first frame shows the cached tickets. The first-frame script has usually read them and
-// drawn them already (snapshot.ts): let that frame reach the screen, then render into the same
-// element, which adopts the snapshot's nodes. A failed read still opens the popup: the app then
-// asks the background, which explains.
-async function start(): Promise<void> {
-  // Scoped, not module-level: the opening's list reply can hold thousands of tickets.
-  const opening = takeOver();
-  keepOpeningTickets(opening.tickets);
-  const { filter, listing: cached } = await opening.frame.catch(() => EMPTY_FIRST_FRAME);
-  const root = document.getElementById('app')!;
-  let listing = cached;
-  if (root.firstChild) {
-    // Nothing was cached, so the snapshot shows the background's answer, which has come.
-    if (!listing) listing = await opening.tickets.then((reply) => (reply.ok ? reply.value.listing : null));
-    await afterNextPaint();
-  }
-  render(<App initialListing={listing} initialFilter={filter} initialStatus={opening.status} />, root);
-}
-
-void start();
+// The popup's entry: it waits for the first-frame script's snapshot to be on screen, then loads
+// the app, which adopts it (start-app.tsx). With nothing cached, or without the script, at once.
+await firstFrameShown();
+await import('./start-app.tsx');

@@ -29,6 +29,11 @@ describe('size budgets (gzip, what each page loads when it opens)', () => {
     expect(sizes[name].gzipBytes, `over budget:\n${table}`).toBeLessThanOrEqual(BUDGETS[name].gzipBytes);
   });
 
+  it('counts the app the popup loads right after its first frame, and Preact with it', () => {
+    expect(sizes.popup.files).toEqual(expect.arrayContaining([expect.stringMatching(/start-app/), expect.stringMatching(/first-frame/)]));
+    expect(sizes.popup.files.some((file) => /assets\/ui-/.test(file))).toBe(true);
+  });
+
   it('keeps DOMPurify out of what the popup loads when it opens', () => {
     expect(sizes.popup.files.some((file) => /TicketDetail|sanitize|purify/i.test(file))).toBe(false);
   });

@@ -1,0 +1,24 @@
+import { render } from 'preact';
+import { App } from './App.tsx';
+import { afterNextPaint, EMPTY_FIRST_FRAME, keepOpeningTickets, takeOver } from './first-frame.ts';
+
+// The first frame shows the cached tickets. The first-frame script has usually read them and
+// drawn them already (snapshot.ts), and the entry (main.tsx) loaded this module once that frame
+// was on screen: render into the same element, which adopts the snapshot's nodes. A failed read still opens the popup: the app then
+// asks the background, which explains.
+async function start(): Promise<void> {
+  // Scoped, not module-level: the opening's list reply can hold thousands of tickets.
+  const opening = takeOver();
+  keepOpeningTickets(opening.tickets);
+  const { filter, listing: cached } = await opening.frame.catch(() => EMPTY_FIRST_FRAME);
+  const root = document.getElementById('app')!;
+  let listing = cached;
+  if (root.firstChild) {
+    // Nothing was cached, so the snapshot shows the background's answer, which has come.
+    if (!listing) listing = await opening.tickets.then((reply) => (reply.ok ? reply.value.listing : null));
+    await afterNextPaint();
+  }
+  render(<App initialListing={listing} initialFilter={filter} initialStatus={opening.status} />, root);
+}
+
+void start();
