@@ -10,7 +10,7 @@ import { dataCenterByAccounts } from '../shared/data-centers.ts';
 import { fail } from '../shared/errors.ts';
 import { isRecord } from '../shared/parse.ts';
 import { scopeParameter, scopesFor } from '../shared/scopes.ts';
-import { effectiveClient, readSettings, type EffectiveClient } from '../shared/settings.ts';
+import { clientFrom, readSettings, type EffectiveClient } from '../shared/settings.ts';
 import { CUSTOM_TARGET_ID } from '../shared/sign-in-targets.ts';
 import { hasHostAccess } from './host-access.ts';
 import { clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
@@ -154,9 +154,10 @@ function nonInteractiveOptions(): { abortOnLoadForNonInteractive?: boolean; time
  * Zoho session, or the flow fails after SILENT_TIMEOUT_MS.
  */
 export async function authorize(accountsServer: string, interactive: boolean): Promise<void> {
-  const client = await effectiveClient();
+  const settings = await readSettings();
+  const client = clientFrom(settings);
   if (!client.clientId) return fail('no_client_id');
-  const scopes = scopesFor((await readSettings()).searchEnabled);
+  const scopes = scopesFor(settings.searchEnabled);
   const startedIn = sessionGeneration();
   const redirectUri = browser.identity.getRedirectURL();
   const codeVerifier = oauth.generateRandomCodeVerifier();

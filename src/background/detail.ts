@@ -39,5 +39,5 @@ export async function search(request: { query: string }): Promise<SearchResult> 
   return withDesk(async (ctx) => {
     const orgCtx = { ...ctx, orgId: (await currentOrganization(ctx)).id };
     return { query, tickets: (await searchTickets(orgCtx, query, 50)).items };
-  });
+  }, token);
 }

@@ -60,13 +60,15 @@ export function sessionGeneration(): number {
 }
 
 /** Forgets everything the sign-in gave: token, organizations and cached tickets. */
-export async function clearSession(): Promise<void> {
+/**
+ * Forgets what belongs to the account signed in until now (organizations, agent, tickets) and
+ * ends its generation, so that nothing fetched for it is written back; the token stays.
+ */
+export async function clearAccountData(): Promise<void> {
   generation += 1;
-  await Promise.all([
-    tokenItem.remove(),
-    organizationsItem.remove(),
-    agentIdItem.remove(),
-    ticketCacheItem.remove(),
-    ticketTailItem.remove(),
-  ]);
+  await Promise.all([organizationsItem.remove(), agentIdItem.remove(), ticketCacheItem.remove(), ticketTailItem.remove()]);
+}
+
+export async function clearSession(): Promise<void> {
+  await Promise.all([clearAccountData(), tokenItem.remove()]);
 }

@@ -7,7 +7,7 @@ import { fail, toAppError } from '../shared/errors.ts';
 import { signInIntentItem } from '../shared/sign-in-intent.ts';
 import { lastTargetItem, targetById, signInTargets } from '../shared/sign-in-targets.ts';
 import { authorize } from './auth-flow.ts';
-import { clearSession, lastSignInErrorItem, tokenItem, type TokenRecord } from './session.ts';
+import { clearAccountData, lastSignInErrorItem, tokenItem, type TokenRecord } from './session.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -25,10 +25,9 @@ async function runSignIn(targetId: string): Promise<void> {
   await Promise.all([signInIntentItem.remove(), lastSignInErrorItem.remove()]);
   try {
     await exclusive(() => authorize(target.accounts, true));
-    // A new sign-in starts clean: no organizations or tickets from another account.
-    const token = await tokenItem.get();
-    await clearSession();
-    if (token) await tokenItem.set(token);
+    // A new sign-in starts clean: no organizations or tickets from another account. The new
+    // token stays, so the user is never seen signed out meanwhile.
+    await clearAccountData();
     await lastTargetItem.set(target.id);
   } catch (error) {
     await lastSignInErrorItem.set(toAppError(error));

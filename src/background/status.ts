@@ -4,16 +4,16 @@ import { dataCenterByAccounts } from '../shared/data-centers.ts';
 import type { Status } from '../shared/messages.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
 import { defaultOrganization } from '../shared/organization.ts';
-import { effectiveClient } from '../shared/settings.ts';
+import { clientFrom, readSettings } from '../shared/settings.ts';
 import { CUSTOM_TARGET_ID } from '../shared/sign-in-targets.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
 import { lastSignInErrorItem, organizationsItem, tokenItem } from './session.ts';
 
 export async function status(): Promise<Status> {
-  const [token, client, orgs, orgId, lastSignInError, cache] = await Promise.all([
+  const [token, settings, orgs, orgId, lastSignInError, cache] = await Promise.all([
     // Signed in while a token is held, even an expired one: it is renewed silently on use.
     tokenItem.get(),
-    effectiveClient(),
+    readSettings(),
     organizationsItem.get(),
     organizationIdItem.get(),
     lastSignInErrorItem.get(),
@@ -22,7 +22,8 @@ export async function status(): Promise<Status> {
   const org = orgs?.find((candidate) => candidate.id === orgId) ?? (orgs && defaultOrganization(orgs));
   return {
     signedIn: token !== null,
-    clientConfigured: client.clientId !== '',
+    clientConfigured: clientFrom(settings).clientId !== '',
+    searchEnabled: settings.searchEnabled,
     redirectUri: browser.identity.getRedirectURL(),
     lastSignInError,
     hasCachedTickets: Object.keys(cache).length > 0,

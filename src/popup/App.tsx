@@ -11,7 +11,6 @@ import { send, type Reply, type Status, type TicketListing } from '../shared/mes
 import { lastTargetItem, targetById } from '../shared/sign-in-targets.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Consent } from './Consent.tsx';
-import { takeOpeningTickets } from './first-frame.ts';
 import { TicketsView } from './TicketsView.tsx';
 import { useSignIn } from './use-sign-in.ts';
 
@@ -36,11 +35,7 @@ export function App({ initialListing, initialFilter, initialStatus }: Props) {
   const refreshStatus = useCallback(async (asked = send('getStatus')) => {
     const reply = await asked;
     if (reply.ok) setStatus(reply.value);
-    else {
-      // The background did not answer: what it said of the tickets at open is no better.
-      takeOpeningTickets();
-      setError(reply.error);
-    }
+    else setError(reply.error);
   }, []);
 
   useEffect(() => {
@@ -58,17 +53,13 @@ export function App({ initialListing, initialFilter, initialStatus }: Props) {
 
   // Cached tickets go on screen in the first frame, before the background has answered.
   const showTickets = status ? status.signedIn || status.hasCachedTickets : initialListing !== null && !error;
-  const consent = status !== null && !showTickets;
-  useEffect(() => {
-    // The list asked for at open can only say "not signed in": the view after a sign-in asks anew.
-    if (consent) takeOpeningTickets();
-  }, [consent]);
   if (showTickets) {
     return (
       <TicketsView
         key={status && !status.signedIn ? 'signed-out' : 'signed-in'}
         initialListing={initialListing}
         initialFilter={initialFilter}
+        searchEnabled={status?.searchEnabled ?? false}
         signingIn={signIn.busy}
         signInError={signIn.error}
         onSignIn={() => signIn.start(targetById(lastTarget).id)}
@@ -95,6 +86,7 @@ export function App({ initialListing, initialFilter, initialStatus }: Props) {
     <Consent
       lastTarget={lastTarget}
       clientConfigured={status.clientConfigured}
+      searchEnabled={status.searchEnabled}
       signingIn={signIn.busy}
       error={signIn.error ?? error ?? status.lastSignInError}
       onSignIn={signIn.start}

@@ -6,7 +6,6 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import { SCOPES } from '../shared/scopes.ts';
-import { readSettings } from '../shared/settings.ts';
 import { signInTargets, targetById } from '../shared/sign-in-targets.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { targetLabel } from '../ui/labels.ts';
@@ -15,19 +14,17 @@ interface Props {
   /** The data center last signed in to (read once by App), preselected. */
   lastTarget: string | null;
   clientConfigured: boolean;
+  /** Full search is on in settings: Desk.search.READ is asked for too. */
+  searchEnabled: boolean;
   signingIn: boolean;
   error: AppError | null;
   onSignIn: (targetId: string) => void;
   onSettings: () => void;
 }
 
-export function Consent({ lastTarget, clientConfigured, signingIn, error, onSignIn, onSettings }: Props) {
+export function Consent({ lastTarget, clientConfigured, searchEnabled, signingIn, error, onSignIn, onSettings }: Props) {
   const [target, setTarget] = useState(() => targetById(lastTarget).id);
-  const [search, setSearch] = useState(false);
   useEffect(() => setTarget(targetById(lastTarget).id), [lastTarget]);
-  useEffect(() => {
-    void readSettings().then((settings) => setSearch(settings.searchEnabled));
-  }, []);
   const chosen = targetById(target);
 
   return (
@@ -41,7 +38,7 @@ export function Consent({ lastTarget, clientConfigured, signingIn, error, onSign
         <li>
           <code>{SCOPES.basicRead}</code>: {t('scopeBasic')}
         </li>
-        {search && (
+        {searchEnabled && (
           <li>
             <code>{SCOPES.searchRead}</code>: {t('scopeSearch')}
           </li>

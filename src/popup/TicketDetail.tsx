@@ -8,7 +8,8 @@ import { t } from '../shared/i18n.ts';
 import { send, type TicketDetailView } from '../shared/messages.ts';
 import { isOverdue, type Ticket } from '../shared/ticket.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import { formatDateTime, formatRelative, isoDateTime } from '../ui/format.ts';
+import { formatDateTime, isoDateTime } from '../ui/format.ts';
+import { ticketRow } from '../ui/ticket-row.ts';
 import { SafeHtml } from './SafeHtml.tsx';
 
 interface Props {
@@ -40,28 +41,31 @@ export function TicketDetail({ ticket, onBack }: Props) {
 
   const shown = view?.ticket ?? ticket;
   const webUrl = shown.webUrl;
+  // The same words, dates and badges as the ticket's row in the list.
+  const row = ticketRow(shown, Date.now());
+  const [assignee] = row.owner;
   return (
     <article class="detail" aria-labelledby="detail-title">
       <header class="detail-head">
         <p class="muted">
-          #{shown.number} · {shown.status}
+          {row.number} · {shown.status}
           {isOverdue(shown) && <span class="overdue">{t('overdue')}</span>}
         </p>
         <h1 id="detail-title" tabIndex={-1} ref={heading}>
-          {shown.subject || t('noSubject')}
+          {row.subject}
         </h1>
         <p class="muted small">
           {shown.requester}
-          {shown.createdTime !== null && (
+          {row.time && (
             <>
               {' · '}
-              <time dateTime={isoDateTime(shown.createdTime)} title={formatDateTime(shown.createdTime)}>
-                {formatRelative(shown.createdTime)}
+              <time dateTime={row.time.iso} title={row.time.title}>
+                {row.time.text}
               </time>
             </>
           )}
           {' · '}
-          {shown.assignee ? t('assignedTo', shown.assignee) : t('unassigned')}
+          {assignee?.text}
         </p>
       </header>
       {/* Signing in again happens from the list, which shows why and how. */}

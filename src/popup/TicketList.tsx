@@ -9,8 +9,8 @@ import type { Ticket } from '../shared/ticket.ts';
 import { FIRST_TICKET_TIMING, ROW_HEIGHT, ticketRow, WINDOW_FROM } from '../ui/ticket-row.ts';
 
 const OVERSCAN = 6;
-/** Rows in an unwindowed list's first render: more than the 600 px popup shows. */
-const FIRST_RENDER_ROWS = 20;
+/** Rows in a list's first render, windowed or drawn a screenful first: more than 600 px show. */
+const FIRST_ROWS = 20;
 
 function Row({ ticket, now, first }: { ticket: Ticket; now: number; first: boolean }) {
   const row = ticketRow(ticket, now);
@@ -61,7 +61,7 @@ interface Props {
 export function TicketList({ tickets, label, onOpen, screenfulFirst = false }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const windowed = tickets.length > WINDOW_FROM;
-  const [range, setRange] = useState<[number, number]>([0, windowed ? 40 : tickets.length]);
+  const [range, setRange] = useState<[number, number]>([0, windowed ? FIRST_ROWS : tickets.length]);
   const pendingFocus = useRef<number | null>(null);
   const now = Date.now();
   // A screenful first and the rest a frame later, when asked: the frame that first shows
@@ -119,7 +119,7 @@ export function TicketList({ tickets, label, onOpen, screenfulFirst = false }: P
     button?.focus();
   }
 
-  const [first, last] = windowed ? range : [0, complete ? tickets.length : Math.min(tickets.length, FIRST_RENDER_ROWS)];
+  const [first, last] = windowed ? range : [0, complete ? tickets.length : Math.min(tickets.length, FIRST_ROWS)];
   return (
     <ul
       ref={list}

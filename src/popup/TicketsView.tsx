@@ -8,7 +8,6 @@ import { filterItem, filterKey, type TicketFilter } from '../shared/filters.ts';
 import { t } from '../shared/i18n.ts';
 import { send, type Reply, type SearchResult, type TicketListing, type TicketView } from '../shared/messages.ts';
 import { quickFilter } from '../shared/quick-filter.ts';
-import { readSettings } from '../shared/settings.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { ErrorNotice, type NoticeActions } from '../ui/ErrorNotice.tsx';
 import { formatTime } from '../ui/format.ts';
@@ -40,6 +39,8 @@ interface Props {
   /** Called when there is nothing to show without signing in. */
   onSignedOut: (error: AppError) => void;
   onSwitchDataCenter: (targetId: string) => void;
+  /** Full search is on in settings: offer it for the quick filter's words. */
+  searchEnabled: boolean;
 }
 
 function Problem({ error, fetchedAt, actions }: { error: AppError; fetchedAt: number | null; actions: NoticeActions }) {
@@ -63,7 +64,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function TicketsView(props: Props) {
-  const { initialListing, initialFilter, signingIn, signInError, onSignIn, onSettings, onSignedOut, onSwitchDataCenter } = props;
+  const { initialListing, initialFilter, searchEnabled, signingIn, signInError, onSignIn, onSettings, onSignedOut, onSwitchDataCenter } = props;
   const [view, setView] = useState<TicketView | null>(
     initialListing && { listing: initialListing, problem: null, organizations: [] },
   );
@@ -71,7 +72,6 @@ export function TicketsView(props: Props) {
   const [loading, setLoading] = useState<'list' | 'more' | null>('list');
   const [filter, setFilter] = useState<TicketFilter>(initialFilter);
   const [query, setQuery] = useState('');
-  const [searchEnabled, setSearchEnabled] = useState(false);
   const [results, setResults] = useState<SearchResult | null>(null);
   const [open, setOpen] = useState<Ticket | null>(null);
   const queryInput = useRef<HTMLInputElement>(null);
@@ -97,45 +97,33 @@ export function TicketsView(props: Props) {
     [onSignedOut],
   );
 
-  /** `force`: the Refresh button asks Zoho even when the cached list is fresh. */
-  const load = useCallback(
-    async (force = false) => {
-      setLoading('list');
+  /** One request at a time counts: `latest` drops the answers of those overtaken since. */
+  const run = useCallback(
+    async (kind: 'list' | 'more', reply: Promise<Reply<TicketView>>) => {
+      setLoading(kind);
       const request = ++latest.current;
-      apply(await send('listTickets', force ? { force } : {}), request);
+      apply(await reply, request);
     },
     [apply],
   );
+
+  /** `force`: the Refresh button asks Zoho even when the cached list is fresh. */
+  const load = useCallback((force = false) => run('list', send('listTickets', force ? { force } : {})), [run]);
 
   /**
-   * The first load takes the answer to the request sent when the popup opened. It asks again if
-   * that answer may be out of date already: "not signed in" (a sign-in finishing as the popup
-   * opened) or no answer from the background at all.
+   * The first load takes the answer to the request sent when the popup opened, unless it may be
+   * out of date already: "not signed in" or "session ended" (the user has signed in since, on
+   * the consent screen, or a sign-in finished as the popup opened) or no answer at all.
    */
-  const firstLoad = useCallback(async () => {
+  const firstLoad = useCallback(() => {
     const opening = takeOpeningTickets();
-    if (!opening) return load();
-    setLoading('list');
-    const request = ++latest.current;
-    const reply = await opening;
-    if (!reply.ok && (reply.error.code === 'not_signed_in' || reply.error.code === 'unexpected')) return load();
-    apply(reply, request);
-  }, [apply, load]);
+    const stale = (reply: Reply<TicketView>) => !reply.ok && ['not_signed_in', 'session_ended', 'unexpected'].includes(reply.error.code);
+    return run('list', opening ? opening.then((reply) => (stale(reply) ? send('listTickets') : reply)) : send('listTickets'));
+  }, [run]);
 
-  const loadMore = useCallback(async () => {
-    setLoading('more');
-    const request = ++latest.current;
-    apply(await send('listTickets', { more: true }), request);
-  }, [apply]);
+  const loadMore = useCallback(() => run('more', send('listTickets', { more: true })), [run]);
 
-  const choose = useCallback(
-    async (orgId: string) => {
-      setLoading('list');
-      const request = ++latest.current;
-      apply(await send('chooseOrganization', { orgId }), request);
-    },
-    [apply],
-  );
+  const choose = useCallback((orgId: string) => run('list', send('chooseOrganization', { orgId })), [run]);
 
   const changeFilter = useCallback(
     async (next: TicketFilter) => {
@@ -151,7 +139,10 @@ export function TicketsView(props: Props) {
 
   const runSearch = useCallback(async () => {
     setLoading('list');
+    const request = ++latest.current;
     const reply = await send('search', { query });
+    // A filter changed or a refresh started meanwhile: that answer is the one to show.
+    if (request !== latest.current) return;
     setLoading(null);
     if (reply.ok) setResults(reply.value);
     else setError(reply.error);
@@ -161,7 +152,6 @@ export function TicketsView(props: Props) {
   // fresh enough or asks Zoho.
   useEffect(() => {
     void firstLoad();
-    void readSettings().then((settings) => setSearchEnabled(settings.searchEnabled));
   }, [firstLoad]);
 
   // "/" focuses the quick filter; Esc leaves a ticket, or clears the filter.

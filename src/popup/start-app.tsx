@@ -13,9 +13,10 @@ async function start(): Promise<void> {
   const { filter, listing: cached } = await opening.frame.catch(() => EMPTY_FIRST_FRAME);
   const root = document.getElementById('app')!;
   let listing = cached;
-  if (root.firstChild) {
-    // Nothing was cached, so the snapshot shows the background's answer, which has come.
-    if (!listing) listing = await opening.tickets.then((reply) => (reply.ok ? reply.value.listing : null));
+  if (root.firstChild && !listing) {
+    // Nothing was cached, so the snapshot shows the background's answer, which has come; the
+    // entry did not wait for it to be painted (main.tsx waits only for the cached tickets).
+    listing = await opening.tickets.then((reply) => (reply.ok ? reply.value.listing : null));
     await afterNextPaint();
   }
   render(<App initialListing={listing} initialFilter={filter} initialStatus={opening.status} />, root);

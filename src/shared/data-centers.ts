@@ -30,10 +30,6 @@ export function dataCenterByAccounts(origin: string): DataCenter | undefined {
   return DATA_CENTERS.find((dc) => dc.accounts === origin);
 }
 
-export function dataCenterByDesk(origin: string): DataCenter | undefined {
-  return DATA_CENTERS.find((dc) => dc.desk === origin);
-}
-
 /** Every production origin the extension could ever need, for optional host permissions. */
 export function allZohoOrigins(): string[] {
   return DATA_CENTERS.flatMap((dc) => [dc.accounts, dc.desk]);

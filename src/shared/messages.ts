@@ -29,6 +29,8 @@ export interface Status {
   readonly lastSignInError: AppError | null;
   /** Tickets from before are still there to show (the session ended, or Zoho is away). */
   readonly hasCachedTickets: boolean;
+  /** Full search is on in settings (the Desk.search.READ scope is asked for). */
+  readonly searchEnabled: boolean;
 }
 
 export interface TicketListing {

@@ -51,10 +51,14 @@ export interface EffectiveClient {
   readonly clientSecret: string;
 }
 
-export async function effectiveClient(): Promise<EffectiveClient> {
-  const settings = await readSettings();
+/** The client to sign in with: the settings' override, else the one built in. */
+export function clientFrom(settings: Settings): EffectiveClient {
   return {
     clientId: settings.clientId.trim() || builtConfig().clientId,
     clientSecret: settings.clientSecret.trim(),
   };
+}
+
+export async function effectiveClient(): Promise<EffectiveClient> {
+  return clientFrom(await readSettings());
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveBuildConfig } from '../../src/shared/build-config.ts';
-import { DATA_CENTERS, dataCenterByAccounts, dataCenterByDesk } from '../../src/shared/data-centers.ts';
+import { DATA_CENTERS, dataCenterByAccounts } from '../../src/shared/data-centers.ts';
 
 describe('data centers', () => {
   it('pairs each accounts server with the Desk host of the same domain', () => {
@@ -9,7 +9,6 @@ describe('data centers', () => {
       expect(dc.accounts).toMatch(/^https:\/\/accounts\./);
       expect(dc.desk).toBe(dc.accounts.replace('https://accounts.', 'https://desk.'));
       expect(dataCenterByAccounts(dc.accounts)).toBe(dc);
-      expect(dataCenterByDesk(dc.desk)).toBe(dc);
     }
     expect(new Set(DATA_CENTERS.map((dc) => dc.id)).size).toBe(DATA_CENTERS.length);
   });
@@ -17,10 +16,6 @@ describe('data centers', () => {
   it('knows Canada lives on zohocloud.ca, not zoho.ca', () => {
     expect(DATA_CENTERS.find((dc) => dc.id === 'ca')?.accounts).toBe('https://accounts.zohocloud.ca');
     expect(dataCenterByAccounts('https://accounts.zoho.ca')).toBeUndefined();
-  });
-
-  it('never takes api_domain (www.zohoapis.*) for a Desk host', () => {
-    expect(dataCenterByDesk('https://www.zohoapis.com')).toBeUndefined();
   });
 });
 

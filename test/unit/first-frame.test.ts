@@ -219,6 +219,7 @@ function show(app: HTMLElement, list: TicketListing | null): void {
     h(TicketsView, {
       initialListing: list,
       initialFilter: frame(list).filter,
+      searchEnabled: false,
       signingIn: false,
       signInError: null,
       onSignIn: () => {},
