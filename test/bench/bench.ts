@@ -12,8 +12,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
 import { startSandbox, type Sandbox } from '../sandbox/server.ts';
-import { launchExtension, type ExtensionBrowser } from '../support/browser.ts';
+import { acceptOnZoho, launchExtension, openZohoConsent, type ExtensionBrowser } from '../support/browser.ts';
 import { measureBudgets } from '../support/bundle-size.ts';
+import { seedCache } from '../support/seed-cache.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
 const OUT = join(import.meta.dirname, '../output');
@@ -58,41 +59,8 @@ async function paintTime(browser: ExtensionBrowser, url: string, identifier: str
 
 async function signIn(browser: ExtensionBrowser): Promise<void> {
   const popup = await browser.openPopup();
-  const [zoho] = await Promise.all([
-    browser.context.waitForEvent('page'),
-    popup.getByRole('button', { name: 'Sign in with Zoho' }).click(),
-  ]);
-  await zoho.getByRole('button', { name: 'Accept' }).click();
-  await popup.getByRole('list', { name: 'Tickets' }).waitFor();
+  await acceptOnZoho(await openZohoConsent(browser, popup), popup);
   await popup.close();
-}
-
-/**
- * Replaces the cached list with `count` generated tickets, fetched `ageMs` ago, stored as the
- * background stores it: the first 60 under ticketCache, the rest under ticketCacheTail.
- */
-async function seedCache(browser: ExtensionBrowser, count: number, ageMs = 0): Promise<void> {
-  await browser.worker.evaluate(
-    async ([n, age]) => {
-      const { ticketCache } = (await chrome.storage.session.get('ticketCache')) as {
-        ticketCache: Record<string, { tickets: unknown[]; fetchedAt: number; hasMore: boolean }>;
-      };
-      const listing = Object.values(ticketCache)[0]!;
-      listing.tickets = Array.from({ length: n }, (_, i) => ({
-        id: String(800000 + i), number: String(n - i), subject: `Customer cannot export report ${n - i}`,
-        status: 'Open', statusType: 'Open', priority: 'High', channel: 'Email', requester: `Requester ${i}`,
-        assignee: 'Ana Agent', createdTime: Date.now() - i * 60_000, dueDate: null,
-        webUrl: `http://127.0.0.1:4011/support/zylker/ShowHomePage.do#Cases/dv/${800000 + i}`,
-      }));
-      listing.fetchedAt = Date.now() - age;
-      listing.hasMore = false;
-      const key = Object.keys(ticketCache)[0]!;
-      const tail = listing.tickets.slice(60);
-      listing.tickets = listing.tickets.slice(0, 60);
-      await chrome.storage.session.set({ ticketCache: { [key]: listing }, ticketCacheTail: { [key]: tail } });
-    },
-    [count, ageMs] as const,
-  );
 }
 
 async function clearCache(browser: ExtensionBrowser): Promise<void> {
@@ -102,7 +70,7 @@ async function clearCache(browser: ExtensionBrowser): Promise<void> {
 const deskCalls = (sandbox: Sandbox) => sandbox.state.log.filter((r) => r.server === 'desk').length;
 
 async function callsPerOpen(browser: ExtensionBrowser, sandbox: Sandbox, ageMs: number): Promise<number> {
-  await seedCache(browser, 50, ageMs);
+  await seedCache(browser.worker, 50, ageMs);
   const before = deskCalls(sandbox);
   const page: Page = await browser.openPopup();
   await page.getByText(/^updated /).waitFor({ timeout: 15_000 });
@@ -111,7 +79,7 @@ async function callsPerOpen(browser: ExtensionBrowser, sandbox: Sandbox, ageMs: 
 }
 
 async function heapAfter5000(browser: ExtensionBrowser): Promise<{ heapBytes: number; sessionBytesPerTicket: number }> {
-  await seedCache(browser, 5000);
+  await seedCache(browser.worker, 5000);
   const page = await browser.openPopup();
   await page.getByRole('list', { name: 'Tickets' }).waitFor();
   const cdp = await browser.context.newCDPSession(page);
@@ -145,11 +113,11 @@ async function main(): Promise<void> {
 
     const warm: Record<string, Stat> = {};
     for (const count of [50, 500, 5000]) {
-      await seedCache(browser, count);
+      await seedCache(browser.worker, count);
       await paintTime(browser, popupUrl, 'first-ticket');
       const runs: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        await seedCache(browser, count);
+        await seedCache(browser.worker, count);
         runs.push(await paired(popupUrl, 'first-ticket'));
       }
       warm[String(count)] = stat(runs);

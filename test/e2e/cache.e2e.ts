@@ -1,6 +1,7 @@
 /** Issue 5: the cached list in the first frame, no call while fresh, one shared request. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seedCache } from '../support/seed-cache.ts';
 import { signIn, useHarness } from './harness.ts';
 
 const h = useHarness();
@@ -114,23 +115,13 @@ describe('the first frame', () => {
 describe('long lists', () => {
   it('renders only the rows in view with 5,000 tickets, and stays usable', async () => {
     await signedInThenClosed();
-    await h.browser.worker.evaluate(async () => {
-      const { ticketCache } = (await chrome.storage.session.get('ticketCache')) as { ticketCache: Record<string, { tickets: unknown[]; fetchedAt: number }> };
-      const [key] = Object.keys(ticketCache);
-      const listing = ticketCache[key!]!;
-      listing.tickets = Array.from({ length: 5000 }, (_, i) => ({
-        id: String(900000 + i), number: String(5000 - i), subject: `Generated ticket ${5000 - i}`, status: 'Open',
-        statusType: 'Open', priority: '', channel: 'Email', requester: `Requester ${i}`, assignee: '',
-        createdTime: Date.now() - i * 60_000, dueDate: null, webUrl: null,
-      }));
-      listing.fetchedAt = Date.now();
-      await chrome.storage.session.set({ ticketCache });
-    });
+    await seedCache(h.browser.worker, 5000);
     const popup = await h.browser.openPopup();
     await popup.setViewportSize({ width: 400, height: 600 });
-    await expect.poll(() => rows(popup).count()).toBeGreaterThan(5);
+    // The first frame has the cached head; the whole list follows from the background.
+    await expect.poll(() => rows(popup).first().getAttribute('aria-setsize')).toBe('5000');
+    expect(await rows(popup).count()).toBeGreaterThan(5);
     expect(await rows(popup).count()).toBeLessThan(60);
-    expect(await rows(popup).first().getAttribute('aria-setsize')).toBe('5000');
 
     await popup.locator('.scroll').evaluate((element) => (element.scrollTop = element.scrollHeight));
     await expect.poll(() => popup.getByText('Generated ticket 1', { exact: true }).isVisible()).toBe(true);

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
 import { startSandbox, type Sandbox } from '../sandbox/server.ts';
-import { launchExtension, type ExtensionBrowser } from '../support/browser.ts';
+import { acceptOnZoho, launchExtension, openZohoConsent, type ExtensionBrowser } from '../support/browser.ts';
 
 export interface Harness {
   readonly sandbox: Sandbox;
@@ -41,20 +41,13 @@ export function useHarness(): Harness {
 }
 
 /** Presses "Sign in with Zoho" and answers Zoho's consent window; returns that window. */
-export async function startSignIn(h: Harness, popup: Page): Promise<Page> {
-  const [authWindow] = await Promise.all([
-    h.browser.context.waitForEvent('page'),
-    popup.getByRole('button', { name: 'Sign in with Zoho' }).click(),
-  ]);
-  await authWindow.waitForLoadState();
-  return authWindow;
+export function startSignIn(h: Harness, popup: Page): Promise<Page> {
+  return openZohoConsent(h.browser, popup);
 }
 
 /** The whole sign-in as a user does it; answers when the ticket list is on screen. */
 export async function signIn(h: Harness, popup: Page): Promise<void> {
-  const authWindow = await startSignIn(h, popup);
-  await authWindow.getByRole('button', { name: 'Accept' }).click();
-  await expect.poll(() => popup.getByRole('list', { name: 'Tickets' }).isVisible()).toBe(true);
+  await acceptOnZoho(await startSignIn(h, popup), popup);
 }
 
 /** Runs axe-core in a page and answers its serious and critical violations. */

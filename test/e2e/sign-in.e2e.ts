@@ -104,10 +104,7 @@ describe('the real toolbar popup', () => {
     const first = await h.browser.openToolbarPopup();
     await expect.poll(() => first.getByRole('heading', { name: 'Connect to Zoho Desk' }).isVisible()).toBe(true);
     expect(await first.evaluate(() => innerWidth)).toBe(400);
-    const [zoho] = await Promise.all([
-      h.browser.context.waitForEvent('page'),
-      first.getByRole('button', { name: 'Sign in with Zoho' }).click(),
-    ]);
+    const zoho = await startSignIn(h, first);
     await zoho.getByRole('button', { name: 'Accept' }).click();
     // The flow finishes in the background whether or not the popup is still open.
     await expect.poll(async () => 'token' in (await storageDump(h)).session).toBe(true);

@@ -95,3 +95,19 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
   };
 }
+
+/** Presses "Sign in with Zoho" in `popup`; answers Zoho's consent window once it has loaded. */
+export async function openZohoConsent(browser: ExtensionBrowser, popup: Page): Promise<Page> {
+  const [zoho] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Sign in with Zoho' }).click(),
+  ]);
+  await zoho.waitForLoadState();
+  return zoho;
+}
+
+/** Accepts on Zoho's consent page; answers when the popup lists the tickets. */
+export async function acceptOnZoho(zoho: Page, popup: Page): Promise<void> {
+  await zoho.getByRole('button', { name: 'Accept' }).click();
+  await popup.getByRole('list', { name: 'Tickets' }).waitFor();
+}

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
 import { startSandbox } from '../sandbox/server.ts';
-import { launchExtension, type ExtensionBrowser } from './browser.ts';
+import { acceptOnZoho, launchExtension, openZohoConsent, type ExtensionBrowser } from './browser.ts';
 
 const OUT = resolve(import.meta.dirname, '../output/walkthrough');
 const POPUP_SIZE = { width: 400, height: 600 };
@@ -46,14 +46,10 @@ async function walkThrough(browser: ExtensionBrowser): Promise<string[]> {
   await popup.getByRole('button', { name: 'Sign in with Zoho' }).waitFor();
   await shoot(popup, 'consent', shots);
 
-  const [zoho] = await Promise.all([
-    browser.context.waitForEvent('page'),
-    popup.getByRole('button', { name: 'Sign in with Zoho' }).click(),
-  ]);
+  const zoho = await openZohoConsent(browser, popup);
   await zoho.getByRole('button', { name: 'Accept' }).waitFor();
   await shoot(zoho, 'zoho-consent', shots);
-  await zoho.getByRole('button', { name: 'Accept' }).click();
-  await popup.getByRole('list', { name: 'Tickets' }).waitFor();
+  await acceptOnZoho(zoho, popup);
   await shootBoth(popup, 'tickets', shots);
 
   await popup.getByRole('button', { name: /#129/ }).click();
