@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { dataCenterByAccounts } from '../shared/data-centers.ts';
 import type { Status } from '../shared/messages.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
-import { defaultOrganization } from '../shared/organization.ts';
+import { pickOrganization } from '../shared/organization.ts';
 import { clientFrom, readSettings } from '../shared/settings.ts';
 import { CUSTOM_TARGET_ID } from '../shared/sign-in-targets.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
@@ -19,7 +19,7 @@ export async function status(): Promise<Status> {
     lastSignInErrorItem.get(),
     ticketCacheItem.get(),
   ]);
-  const org = orgs?.find((candidate) => candidate.id === orgId) ?? (orgs && defaultOrganization(orgs));
+  const org = orgs && pickOrganization(orgs, orgId);
   return {
     signedIn: token !== null,
     clientConfigured: clientFrom(settings).clientId !== '',

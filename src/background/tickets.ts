@@ -8,7 +8,7 @@ import { listOrganizations, listTickets, MAX_PAGE_SIZE, myAgentId, type DeskCont
 import { fail, toAppError } from '../shared/errors.ts';
 import { filterItem, filterKey, validFilter, type TicketFilter } from '../shared/filters.ts';
 import type { TicketListing, TicketView } from '../shared/messages.ts';
-import { defaultOrganization, type Organization } from '../shared/organization.ts';
+import { pickOrganization, type Organization } from '../shared/organization.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
 import { readSettings } from '../shared/settings.ts';
 import {
@@ -45,10 +45,9 @@ export async function agentId(ctx: DeskContext): Promise<string> {
 }
 
 async function chosen(orgs: readonly Organization[], id: string | null): Promise<Organization> {
-  const found = orgs.find((org) => org.id === id);
   // Remembered from another account: forget it, or the cache would never match again.
-  if (id !== null && !found) await organizationIdItem.remove();
-  return found ?? defaultOrganization(orgs) ?? fail('no_organization');
+  if (id !== null && !orgs.some((org) => org.id === id)) await organizationIdItem.remove();
+  return pickOrganization(orgs, id) ?? fail('no_organization');
 }
 
 /** What viewFor has read already, so that a list costs fewer trips to storage. */

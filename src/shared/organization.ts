@@ -22,3 +22,8 @@ export function parseOrganization(raw: unknown): Organization | null {
 export function defaultOrganization(orgs: readonly Organization[]): Organization | undefined {
   return orgs.find((org) => org.isDefault) ?? orgs[0];
 }
+
+/** The organization in use: the one the user picked, if it is still there, else the default. */
+export function pickOrganization(orgs: readonly Organization[], chosenId: string | null): Organization | undefined {
+  return orgs.find((org) => org.id === chosenId) ?? defaultOrganization(orgs);
+}
