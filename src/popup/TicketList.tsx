@@ -56,9 +56,19 @@ interface Props {
   onOpen: (ticket: Ticket) => void;
   /** Draw the first rows, then the rest a frame later (the view's first list only). */
   screenfulFirst?: boolean;
+  /**
+   * Coming back from a ticket: where the list was scrolled and which row to focus. The list is
+   * mounted anew, and a windowed one would otherwise render its top rows only.
+   */
+  returnTo?: ReturnPoint | null;
 }
 
-export function TicketList({ tickets, label, onOpen, screenfulFirst = false }: Props) {
+export interface ReturnPoint {
+  readonly ticketId: string;
+  readonly scrollTop: number;
+}
+
+export function TicketList({ tickets, label, onOpen, screenfulFirst = false, returnTo = null }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const windowed = tickets.length > WINDOW_FROM;
   const [range, setRange] = useState<[number, number]>([0, windowed ? FIRST_ROWS : tickets.length]);
@@ -68,6 +78,17 @@ export function TicketList({ tickets, label, onOpen, screenfulFirst = false }: P
   // tickets waits for less.
   const [complete, setComplete] = useState(!screenfulFirst);
   useEffect(() => setComplete(true), []);
+
+  // Back from a ticket: the scroll position as it was, and focus on the ticket's row, once
+  // rendered (the effect below). Before the window is computed, so it covers that row.
+  useLayoutEffect(() => {
+    const scroller = list.current?.closest<HTMLElement>('.scroll');
+    if (!returnTo || !scroller) return;
+    scroller.scrollTop = returnTo.scrollTop;
+    const index = tickets.findIndex((ticket) => ticket.id === returnTo.ticketId);
+    if (index >= 0) pendingFocus.current = index;
+    // Only when mounted: the view mounts a new list on the way back.
+  }, []);
 
   // The rows in view, from the scroll position of the popup's scrolling area.
   useLayoutEffect(() => {
@@ -87,12 +108,13 @@ export function TicketList({ tickets, label, onOpen, screenfulFirst = false }: P
     return () => scroller.removeEventListener('scroll', update);
   }, [windowed, tickets.length]);
 
-  // Keyboard moves to a row outside the window: focus it once it is rendered.
+  // Keyboard moves to a row outside the window, or back from a ticket: focus the row once it
+  // is rendered. preventScroll keeps the scroll position just restored.
   useEffect(() => {
     if (pendingFocus.current === null) return;
     const button = list.current?.querySelector<HTMLButtonElement>(`button[data-index="${pendingFocus.current}"]`);
     if (button) {
-      button.focus();
+      button.focus({ preventScroll: true });
       pendingFocus.current = null;
     }
   });

@@ -13,7 +13,7 @@ import { ErrorNotice, type NoticeActions } from '../ui/ErrorNotice.tsx';
 import { formatTime } from '../ui/format.ts';
 import { FilterBar } from './FilterBar.tsx';
 import { takeOpeningTickets } from './first-frame.ts';
-import { TicketList } from './TicketList.tsx';
+import { TicketList, type ReturnPoint } from './TicketList.tsx';
 import { UpdatedAgo } from './UpdatedAgo.tsx';
 
 type DetailView = typeof import('./TicketDetail.tsx').TicketDetail;
@@ -75,7 +75,9 @@ export function TicketsView(props: Props) {
   const [results, setResults] = useState<SearchResult | null>(null);
   const [open, setOpen] = useState<Ticket | null>(null);
   const queryInput = useRef<HTMLInputElement>(null);
-  const lastOpened = useRef<string | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  /** The ticket last opened and where the list was: the list comes back to it. */
+  const returnTo = useRef<ReturnPoint | null>(null);
   const TicketDetail = useDetailView(open !== null);
 
   // Only the latest request's answer counts: a slow one must not overwrite a newer filter's.
@@ -179,10 +181,10 @@ export function TicketsView(props: Props) {
     if (view?.listing) listShown.current = true;
   });
 
-  // Back from a ticket: focus returns to its row.
+  // Back from a ticket, the list mounted anew has used the return point; a list mounted later
+  // (a filter change, a quick filter that matched nothing) starts at the top.
   useEffect(() => {
-    if (open || !lastOpened.current) return;
-    document.querySelector<HTMLButtonElement>(`button[data-ticket-id="${CSS.escape(lastOpened.current)}"]`)?.focus();
+    if (!open) returnTo.current = null;
   }, [open]);
 
   if (open) {
@@ -207,7 +209,7 @@ export function TicketsView(props: Props) {
     onSwitchDataCenter,
   };
   const openTicket = (ticket: Ticket) => {
-    lastOpened.current = ticket.id;
+    returnTo.current = { ticketId: ticket.id, scrollTop: scroller.current?.scrollTop ?? 0 };
     setOpen(ticket);
   };
 
@@ -278,7 +280,7 @@ export function TicketsView(props: Props) {
           </button>
         )}
       </div>
-      <div class="scroll">
+      <div class="scroll" ref={scroller}>
         {signInError && (
           <div class="problem">
             <ErrorNotice error={signInError} onSettings={onSettings} onSwitchDataCenter={onSwitchDataCenter} />
@@ -306,7 +308,7 @@ export function TicketsView(props: Props) {
               </p>
             )}
             {shown.length > 0 && (
-              <TicketList tickets={shown} label={t('tickets')} onOpen={openTicket} screenfulFirst={!listShown.current} />
+              <TicketList tickets={shown} label={t('tickets')} onOpen={openTicket} screenfulFirst={!listShown.current} returnTo={returnTo.current} />
             )}
             {shown.length === 0 && query && (
               <p class="empty muted">{t('noMatches', query)}</p>

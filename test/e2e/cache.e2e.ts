@@ -134,6 +134,18 @@ describe('long lists', () => {
     await popup.locator('.scroll').evaluate((element) => (element.scrollTop = 0));
     await popup.getByRole('searchbox', { name: 'Filter loaded tickets' }).press('ArrowDown');
     for (let i = 0; i < 40; i++) await popup.keyboard.press('j');
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent ?? '')).toContain('#4960');
+    const focused = () => popup.evaluate(() => document.activeElement?.textContent ?? '');
+    await expect.poll(focused).toContain('#4960');
+
+    // Into that ticket and back: the same row has focus, scrolled where it was. The list is
+    // mounted anew on the way back, and renders only the rows in view.
+    const scrollTop = () => popup.locator('.scroll').evaluate((element) => element.scrollTop);
+    const before = await scrollTop();
+    expect(before).toBeGreaterThan(0);
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('button', { name: 'Back to the list' }).waitFor();
+    await popup.keyboard.press('Escape');
+    await expect.poll(focused).toContain('#4960');
+    expect(await scrollTop()).toBe(before);
   });
 });
