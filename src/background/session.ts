@@ -59,7 +59,6 @@ export function sessionGeneration(): number {
   return generation;
 }
 
-/** Forgets everything the sign-in gave: token, organizations and cached tickets. */
 /**
  * Forgets what belongs to the account signed in until now (organizations, agent, tickets) and
  * ends its generation, so that nothing fetched for it is written back; the token stays.
@@ -69,6 +68,7 @@ export async function clearAccountData(): Promise<void> {
   await Promise.all([organizationsItem.remove(), agentIdItem.remove(), ticketCacheItem.remove(), ticketTailItem.remove()]);
 }
 
+/** Forgets everything the sign-in gave: token, organizations and cached tickets. */
 export async function clearSession(): Promise<void> {
   await Promise.all([clearAccountData(), tokenItem.remove()]);
 }

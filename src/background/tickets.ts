@@ -106,7 +106,9 @@ function shared(key: string, run: () => Promise<TicketListing>): Promise<TicketL
 
 /**
  * Cache writes, one after another: the popup and the badge finish fetches at the same time,
- * and a read-modify-write of the cache must not drop the other's list.
+ * and a read-modify-write of the cache must not drop the other's list. A fetched list is
+ * answered before it is written (a cold open would wait for two more trips to storage), so
+ * every read of the cache first waits for the writes queued before it (viewFor).
  */
 let cacheWrites: Promise<unknown> = Promise.resolve();
 
@@ -115,6 +117,8 @@ function remember(listing: TicketListing, generation: number): Promise<void> {
     // Fetched before a revoke: forgotten with the rest.
     if (generation !== sessionGeneration()) return;
     const [heads, tails] = await Promise.all([ticketCacheItem.get(), ticketTailItem.get()]);
+    // A revoke while the cache was being read: the lists must not come back after it.
+    if (generation !== sessionGeneration()) return;
     const { head, tail } = splitListing(listing);
     const nextHeads = withListing(heads, head);
     const nextTails = Object.fromEntries(
@@ -124,6 +128,11 @@ function remember(listing: TicketListing, generation: number): Promise<void> {
   });
   cacheWrites = write.catch(() => undefined);
   return write;
+}
+
+/** Once the cache writes queued so far are done. */
+export function cacheWritten(): Promise<void> {
+  return cacheWrites.then(() => undefined);
 }
 
 export interface ListRequest {
@@ -139,6 +148,8 @@ export interface ListRequest {
  * popup's cold open waits for every one of them (issue 5).
  */
 export async function viewFor(filter: TicketFilter | null, request: ListRequest = {}): Promise<TicketView> {
+  // A list answered a moment ago may still be on its way into the cache.
+  await cacheWritten();
   const [stored, cache, tails, settings, orgId, token, orgsBefore] = await Promise.all([
     filter ?? filterItem.get(),
     ticketCacheItem.get(),
@@ -162,7 +173,9 @@ export async function viewFor(filter: TicketFilter | null, request: ListRequest 
     const flight = `${orgId ?? 'default'}|${key}${request.more ? `|from ${cached?.tickets.length ?? 0}` : ''}`;
     const known = { token, orgs: orgsBefore, orgId };
     const listing = await shared(flight, () => fetchListing(chosenFilter, request.more ? cached : null, known));
-    await remember(listing, generation);
+    // Not awaited: the list is answered while it is written. A write that fails (storage.session
+    // full) costs only the cache; the next open asks Zoho again.
+    void remember(listing, generation).catch(() => undefined);
     return { listing, problem: null, organizations: await organizationsNow() };
   } catch (error) {
     // Tickets of another filter are no stand-in for this one.

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { refreshBadge } from '../../src/background/badge.ts';
 import { revoke } from '../../src/background/revoke.ts';
+import { clearSession } from '../../src/background/session.ts';
 import { signIn } from '../../src/background/sign-in.ts';
-import { ticketView } from '../../src/background/tickets.ts';
+import { cacheWritten, ticketView } from '../../src/background/tickets.ts';
 import type { TicketListing } from '../../src/shared/messages.ts';
 import { HEAD_SIZE, MAX_CACHED_LISTS, withListing } from '../../src/shared/ticket-cache.ts';
 import { fake } from './fake-browser.ts';
@@ -12,6 +13,11 @@ import { useSandbox } from './zoho-sandbox.ts';
 const sandbox = useSandbox();
 const ticketCalls = () => sandbox.current.state.log.filter((r) => r.path === '/api/v1/tickets').length;
 const cache = () => fake.session.data['ticketCache'] as Record<string, TicketListing>;
+/** A list is answered before it is written to the cache. */
+const cacheAfterWrites = async () => {
+  await cacheWritten();
+  return cache();
+};
 
 describe('freshness', () => {
   it('answers a list younger than the window from the cache, with no call', async () => {
@@ -26,7 +32,7 @@ describe('freshness', () => {
   it('asks Zoho once when the list is older than the window, and when forced', async () => {
     await signIn('custom');
     await ticketView();
-    const key = Object.keys(cache())[0]!;
+    const key = Object.keys(await cacheAfterWrites())[0]!;
     await fake.session.set({ ticketCache: { [key]: { ...cache()[key]!, fetchedAt: Date.now() - 31_000 } } });
     const calls = ticketCalls();
     await ticketView();
@@ -68,7 +74,7 @@ describe('what is kept', () => {
       viewFor({ status: 'closed', owner: 'all', sort: 'newest' }),
       viewFor({ status: 'onhold', owner: 'all', sort: 'newest' }),
     ]);
-    expect(Object.keys(cache()).sort()).toEqual(['closed|all|newest', 'onhold|all|newest', 'open|all|newest']);
+    expect(Object.keys(await cacheAfterWrites()).sort()).toEqual(['closed|all|newest', 'onhold|all|newest', 'open|all|newest']);
   });
 
   it('keeps only the fields the list shows, one list per filter, and revoke clears all', async () => {
@@ -76,13 +82,23 @@ describe('what is kept', () => {
     await ticketView();
     await fake.local.set({ filter: { status: 'closed', owner: 'all', sort: 'newest' } });
     await ticketView();
-    expect(Object.keys(cache()).sort()).toEqual(['closed|all|newest', 'open|all|newest']);
+    expect(Object.keys(await cacheAfterWrites()).sort()).toEqual(['closed|all|newest', 'open|all|newest']);
     const ticket = cache()['open|all|newest']!.tickets[0]!;
     expect(Object.keys(ticket).sort()).toEqual(
       ['assignee', 'channel', 'createdTime', 'dueDate', 'id', 'number', 'priority', 'requester', 'status', 'statusType', 'subject', 'webUrl'].sort(),
     );
     await revoke();
     expect(fake.session.data).not.toHaveProperty('ticketCache');
+  });
+
+  it('answers a list while writing it, and writes nothing back after a revoke meanwhile', async () => {
+    await signIn('custom');
+    await ticketView();
+    // The answer is out and its write under way: what revoke does to the session, now.
+    await clearSession();
+    await cacheWritten();
+    expect(fake.session.data).not.toHaveProperty('ticketCache');
+    expect(fake.session.data).not.toHaveProperty('ticketCacheTail');
   });
 
   it('keeps the first rows apart from the rest, so the first frame reads little', async () => {
@@ -92,7 +108,7 @@ describe('what is kept', () => {
     await ticketView();
     await ticketView({ more: true });
     await ticketView({ more: true });
-    expect(cache()['all|all|newest']!.tickets).toHaveLength(HEAD_SIZE);
+    expect((await cacheAfterWrites())['all|all|newest']!.tickets).toHaveLength(HEAD_SIZE);
     const tails = fake.session.data['ticketCacheTail'] as Record<string, unknown[]>;
     expect(tails['all|all|newest']).toHaveLength(150 - HEAD_SIZE);
     const calls = ticketCalls();
