@@ -7,9 +7,10 @@
  *
  * If anything here fails, the app does the same work itself: this script only makes it sooner.
  */
-import { afterNextPaint, handOver, startOpening, takenOver, type FirstFrame } from './first-frame.ts';
+import type { FirstFrame } from '../shared/first-frame.ts';
+import { paintSnapshot } from '../ui/snapshot.ts';
+import { afterNextPaint, handOver, startOpening, takenOver } from './first-frame.ts';
 import { signalFirstFrame } from './first-frame-signal.ts';
-import { paintSnapshot } from './snapshot.ts';
 
 /** #app, once the parser has created it: at once, or when parsing ends. */
 function root(): Promise<HTMLElement | null> {

@@ -8,26 +8,8 @@
  * hand-over is one object on the page's global, under a name only this module uses. Without
  * the script, the app starts the same work itself: the script only makes it sooner.
  */
-import { DEFAULT_FILTER, filterItem, filterKey, validFilter, type TicketFilter } from '../shared/filters.ts';
-import { send, type Reply, type Status, type TicketListing, type TicketView } from '../shared/messages.ts';
-import { organizationIdItem } from '../shared/organization-choice.ts';
-import { cachedListing, ticketCacheItem } from '../shared/ticket-cache.ts';
-
-export interface FirstFrame {
-  readonly filter: TicketFilter;
-  /** The cached list for that filter and organization, or null: nothing to show yet. */
-  readonly listing: TicketListing | null;
-}
-
-/** Nothing cached: the app starts from the default filter and asks the background. */
-export const EMPTY_FIRST_FRAME: FirstFrame = { filter: DEFAULT_FILTER, listing: null };
-
-/** One read per item, in parallel: storage.session holds the list, storage.local the choices. */
-export async function readFirstFrame(): Promise<FirstFrame> {
-  const [stored, cache, orgId] = await Promise.all([filterItem.get(), ticketCacheItem.get(), organizationIdItem.get()]);
-  const filter = validFilter(stored);
-  return { filter, listing: cachedListing(cache, filterKey(filter), orgId) };
-}
+import { readFirstFrame, type FirstFrame } from '../shared/first-frame.ts';
+import { send, type Reply, type Status, type TicketView } from '../shared/messages.ts';
 
 export interface Opening {
   readonly frame: Promise<FirstFrame>;

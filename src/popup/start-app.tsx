@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
-import { afterNextPaint, EMPTY_FIRST_FRAME, keepOpeningTickets, takeOver } from './first-frame.ts';
+import { EMPTY_FIRST_FRAME } from '../shared/first-frame.ts';
+import { afterNextPaint, keepOpeningTickets, takeOver } from './first-frame.ts';
 
 // The first frame shows the cached tickets. The first-frame script has usually read them and
 // drawn them already (snapshot.ts), and the entry (main.tsx) loaded this module once that frame

@@ -112,6 +112,40 @@ describe('the first frame', () => {
   });
 });
 
+describe('the popup page from the service worker', () => {
+  it('comes with the cached tickets in it, hostile text as text', async () => {
+    await signedInThenClosed();
+    const popup = await h.browser.context.newPage();
+    const response = (await popup.goto(h.browser.url('src/popup/index.html')))!;
+    expect(response.fromServiceWorker()).toBe(true);
+    const html = await response.text();
+    // The first rows are in the page as it arrives: painted with it, before any script runs.
+    expect(html).toMatch(/<div id="app"><div class="tickets-view" inert>.*elementtiming="first-ticket">#130</);
+    // The sandbox's ticket #129 has a subject made of markup: it arrives escaped.
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    await expect.poll(() => popup.getByText(/^updated /).isVisible()).toBe(true);
+    expect(await popup.locator('#app img, #app script').count()).toBe(0);
+    expect(h.dialogs).toEqual([]);
+  });
+
+  it('opens with the cached tickets when the worker was stopped (as after 30 s idle)', async () => {
+    await signedInThenClosed();
+    const page = await h.browser.context.newPage();
+    const cdp = await h.browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { runningStatus: string }[] }) => {
+        if (versions.every((version) => version.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await page.goto(h.browser.url('src/popup/index.html'));
+    await expect.poll(() => rows(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/^updated /).isVisible()).toBe(true);
+  });
+});
+
 describe('long lists', () => {
   it('renders only the rows in view with 5,000 tickets, and stays usable', async () => {
     await signedInThenClosed();

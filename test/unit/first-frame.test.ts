@@ -11,14 +11,14 @@ import type { Ticket } from '../../src/shared/ticket.ts';
 import {
   handOver,
   keepOpeningTickets,
-  readFirstFrame,
   startOpening,
   takeOpeningTickets,
   takeOver,
   takenOver,
-  type FirstFrame,
 } from '../../src/popup/first-frame.ts';
-import { paintSnapshot, SNAPSHOT_ROWS } from '../../src/popup/snapshot.ts';
+import { readFirstFrame, type FirstFrame } from '../../src/shared/first-frame.ts';
+import { paintSnapshot, SNAPSHOT_ROWS, snapshotHtml } from '../../src/ui/snapshot.ts';
+import { withFirstFrame } from '../../src/background/popup-page.ts';
 import { TicketsView } from '../../src/popup/TicketsView.tsx';
 import { fake } from './fake-browser.ts';
 
@@ -175,20 +175,55 @@ describe('the snapshot', () => {
     expect(app.querySelectorAll('.tickets-view')).toHaveLength(1);
   });
 
-  it('draws a long list windowed, as the view does, so rows keep their size', () => {
+  it('draws a long list windowed, as the view does, which places the rows once adopted', () => {
     const app = root();
     const list = listing(250);
     paintSnapshot(app, frame(list), Date.now());
     const ul = app.querySelector('ul.tickets')!;
     const firstRow = app.querySelector('li');
     expect(ul.classList.contains('windowed')).toBe(true);
-    expect((ul as HTMLElement).style.height).toBe(`${250 * 84}px`);
-    expect(app.querySelectorAll('li')[3]?.style.top).toBe(`${3 * 84}px`);
+    // No style attributes, which the policy refuses in served HTML: the rows flow (popup.css).
+    expect(app.querySelector('[style]')).toBeNull();
     keepOpeningTickets(new Promise(() => {}));
     show(app, list);
     expect(app.querySelector('ul.tickets')).toBe(ul);
     expect(app.querySelector('li')).toBe(firstRow);
     expect(ul.className).toBe('tickets windowed');
+    expect((ul as HTMLElement).style.height).toBe(`${250 * 84}px`);
+    expect(app.querySelectorAll('li')[3]?.style.top).toBe(`${3 * 84}px`);
+  });
+
+  it('is the same served as HTML by the service worker, hostile text included, and adopted alike', async () => {
+    const hostile = listing(25);
+    const subject = `${HOSTILE_SUBJECT} $& $' "quoted" & <b>bold</b>`;
+    const tickets = [ticket(0, { subject, requester: '<script>alert(1)</script>' }), ...hostile.tickets.slice(1)];
+    const first = frame({ ...hostile, tickets, orgName: 'Zylker & <Co>' });
+    const drawn = root();
+    paintSnapshot(drawn, first, NOW);
+    const expected = drawn.innerHTML;
+
+    const page = withFirstFrame('<!doctype html><html><body><div id="app"></div></body></html>', snapshotHtml(first, NOW));
+    const parsed = new DOMParser().parseFromString(page, 'text/html');
+    const served = parsed.getElementById('app')!;
+    expect(served.innerHTML).toBe(expected);
+    expect(parsed.querySelectorAll('script, img, b')).toHaveLength(0);
+    expect(served.querySelector('.subject')?.textContent).toBe(subject);
+    expect(served.querySelector('h1')?.textContent).toBe('Zylker & <Co>');
+
+    // Adopted in place, as the script's drawing is.
+    const app = root();
+    app.replaceWith(document.adoptNode(served));
+    const nodes = [...served.querySelectorAll('*')];
+    keepOpeningTickets(new Promise(() => {}));
+    show(served, { ...hostile, tickets, orgName: 'Zylker & <Co>' });
+    expect(nodes.filter((element) => !element.isConnected)).toEqual([]);
+    expect(served.querySelector('[inert]')).toBeNull();
+  });
+
+  it('leaves the page as packaged when there is nothing to draw', () => {
+    const page = '<html><body><div id="app"></div></body></html>';
+    expect(withFirstFrame(page, snapshotHtml(frame(null), NOW))).toBe(page);
+    expect(withFirstFrame(page, snapshotHtml(frame(listing(0)), NOW))).toBe(page);
   });
 });
 

@@ -1,0 +1,77 @@
+/**
+ * The popup's page, served by the service worker with the cached tickets already in it
+ * (issue 5, docs/PERFORMANCE.md).
+ *
+ * A page that must fetch a script, read storage and then draw is painted well after a blank
+ * page. An extension's service worker gets a `fetch` event for its own pages' navigations
+ * (the toolbar popup's too), so when the popup opens while the worker runs, it answers with the
+ * popup's HTML and the first frame (ui/snapshot.ts) inside it, escaped: the tickets are painted
+ * with the page itself. The page's first-frame script and the app then run as usual, and find
+ * the snapshot drawn.
+ *
+ * If anything here fails, the page is served as packaged, and the first-frame script draws.
+ * Chrome only: Firefox's background is an event page, which gets no fetch events.
+ */
+import browser from 'webextension-polyfill';
+import { readFirstFrame } from '../shared/first-frame.ts';
+import { snapshotHtml } from '../ui/snapshot.ts';
+
+/** The parts of the service worker's events used here (not in TypeScript's DOM library). */
+export interface PageFetchEvent extends Event {
+  readonly request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+
+export interface WorkerInstallEvent extends Event {
+  waitUntil(work: Promise<unknown>): void;
+  /** Static routing (Chrome 123+): requests that never need the worker skip it. */
+  addRoutes?: (rules: unknown) => Promise<void>;
+}
+
+/** The empty root in the packaged page (src/popup/index.html) that the snapshot goes into. */
+const APP_ROOT = '<div id="app"></div>';
+
+function popupPath(): string {
+  const manifest = browser.runtime.getManifest() as { action?: { default_popup?: string } };
+  return `/${manifest.action?.default_popup ?? 'src/popup/index.html'}`;
+}
+
+/** The packaged HTML, fetched once per worker: the worker's own fetches skip its handler. */
+let template: Promise<string> | null = null;
+
+function packagedPage(url: string): Promise<string> {
+  if (!template) {
+    template = fetch(url).then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))));
+    // A failed fetch is tried again next time.
+    template.catch(() => (template = null));
+  }
+  return template;
+}
+
+/** The packaged page with the first frame's HTML in its root; as packaged if none. */
+export function withFirstFrame(page: string, firstFrame: string): string {
+  // A function, not a string, as replacement: "$&" in a ticket's subject stays text.
+  return firstFrame ? page.replace(APP_ROOT, () => `<div id="app">${firstFrame}</div>`) : page;
+}
+
+async function popupPage(url: string): Promise<Response> {
+  const [page, frame] = await Promise.all([packagedPage(url), readFirstFrame()]);
+  return new Response(withFirstFrame(page, snapshotHtml(frame)), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
+export function onFetch(event: PageFetchEvent): void {
+  const { request } = event;
+  if (request.mode !== 'navigate' || new URL(request.url).pathname !== popupPath()) return;
+  event.respondWith(popupPage(request.url).catch(() => fetch(request.url)));
+}
+
+/**
+ * Every other request (scripts, styles, the settings page) goes straight to the packaged files,
+ * not through the handler above, where the browser supports static routing.
+ */
+export function onInstall(event: WorkerInstallEvent): void {
+  const Pattern = (globalThis as { URLPattern?: new (init: { pathname: string }) => unknown }).URLPattern;
+  if (!event.addRoutes || !Pattern) return;
+  const popupNavigation = { urlPattern: new Pattern({ pathname: popupPath() }), requestMode: 'navigate' };
+  event.waitUntil(event.addRoutes([{ condition: { not: popupNavigation }, source: 'network' }]).catch(() => undefined));
+}

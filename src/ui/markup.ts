@@ -1,0 +1,45 @@
+/**
+ * Markup as data, framework-free, with two ways out: DOM nodes for the popup's first-frame
+ * script, and HTML text for the page the service worker serves (background/popup-page.ts).
+ * The popup's first frame is one tree (ui/snapshot.ts), so both draw the same thing.
+ *
+ * Text is always text: toElement() sets it as text nodes, and toHtml() escapes it. Tag and
+ * attribute names come from this code, never from Zoho.
+ */
+export interface Markup {
+  readonly tag: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly children: readonly (Markup | string)[];
+}
+
+export type Child = Markup | string | null | false;
+
+export function el(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): Markup {
+  return { tag, attributes, children: children.filter((child): child is Markup | string => child !== null && child !== false) };
+}
+
+export function toElement(markup: Markup, document: Document): HTMLElement {
+  const element = document.createElement(markup.tag);
+  for (const [name, value] of Object.entries(markup.attributes)) element.setAttribute(name, value);
+  for (const child of markup.children) element.append(typeof child === 'string' ? child : toElement(child, document));
+  return element;
+}
+
+/** Elements that have no end tag (HTML: void elements); the snapshot uses these. */
+const VOID = new Set(['input', 'br', 'img', 'meta', 'link']);
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escaped for text and for double-quoted attribute values alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+export function toHtml(markup: Markup): string {
+  const attributes = Object.entries(markup.attributes)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
+    .join('');
+  if (VOID.has(markup.tag)) return `<${markup.tag}${attributes}>`;
+  const children = markup.children.map((child) => (typeof child === 'string' ? escapeHtml(child) : toHtml(child))).join('');
+  return `<${markup.tag}${attributes}>${children}</${markup.tag}>`;
+}
