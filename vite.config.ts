@@ -3,6 +3,7 @@
  * host permissions and content security policy from the VITE_ZOHO_* origins, validated here
  * so that a bad origin fails the build instead of the user's first sign-in.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { rolldown } from 'rolldown';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
@@ -86,6 +87,43 @@ export function manifestFor(
   };
   if (browser !== 'firefox') return manifest as ManifestV3Export;
   return { ...forFirefox(manifest), ...(testAccess ? { web_accessible_resources: FIREFOX_TEST_ACCESS } : {}) } as ManifestV3Export;
+}
+
+/** The popup's page as packaged, whose stylesheet the service worker may inline. */
+const POPUP_PAGE = 'src/popup/index.html';
+
+/** The CSP source that allows exactly this text in a <style> element. */
+export function styleHash(css: string): string {
+  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * Chrome's service worker serves the popup's page with the cached tickets in it, and with its
+ * stylesheet inline, so that the first frame waits for no other file (background/popup-page.ts,
+ * docs/PERFORMANCE.md). The policy allows that stylesheet, and only it, by its hash: any other
+ * inline style stays refused.
+ */
+function popupStyleHash(): Plugin {
+  return {
+    name: 'popup-style-hash',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle[POPUP_PAGE];
+        const manifest = bundle['manifest.json'];
+        if (page?.type !== 'asset' || manifest?.type !== 'asset') return this.error('popup page or manifest missing from the bundle');
+        const href = /<link rel="stylesheet"[^>]* href="\/([^"]+\.css)">/.exec(String(page.source))?.[1];
+        const stylesheet = href ? bundle[href] : undefined;
+        if (stylesheet?.type !== 'asset') return this.error(`the popup's stylesheet ${href} is missing from the bundle`);
+        const css = String(stylesheet.source);
+        if (/<\/style/i.test(css)) return this.error('the popup stylesheet cannot be inlined: it contains </style');
+        const parsed = JSON.parse(String(manifest.source)) as { content_security_policy: { extension_pages: string } };
+        parsed.content_security_policy.extension_pages += `; style-src 'self' ${styleHash(css)}`;
+        manifest.source = `${JSON.stringify(parsed, null, 2)}\n`;
+      },
+    },
+  };
 }
 
 /** The popup's first-frame script (src/popup/first-frame-script.ts), as the page loads it. */
@@ -186,6 +224,7 @@ export default defineConfig(({ mode }) => {
       firstFrameScript(defines, target),
       crx({ manifest: manifestFor(config, installTime, browser, mode === 'sandbox'), browser }),
       benchPages(mode === 'sandbox' && browser === 'chrome'),
+      ...(browser === 'chrome' ? [popupStyleHash()] : []),
     ],
     define: defines,
     build: {

@@ -122,7 +122,9 @@ export function TicketList({ tickets, label, onOpen, screenfulFirst = false, ret
   function onKey(event: JSX.TargetedKeyboardEvent<HTMLUListElement>): void {
     const step = STEPS[event.key];
     if (!step || event.altKey || event.ctrlKey || event.metaKey) return;
-    const current = Number((document.activeElement as HTMLElement | null)?.dataset['index'] ?? -1);
+    // A row still waiting to be rendered and focused is where the user is: keys pressed faster
+    // than the window follows must not be lost.
+    const current = pendingFocus.current ?? Number((document.activeElement as HTMLElement | null)?.dataset['index'] ?? -1);
     const next = Math.min(tickets.length - 1, Math.max(0, current + step));
     event.preventDefault();
     const button = event.currentTarget.querySelector<HTMLButtonElement>(`button[data-index="${next}"]`);

@@ -22,9 +22,10 @@ function root(): Promise<HTMLElement | null> {
   );
 }
 
+/** Whether the tickets are in #app: drawn now, or already there in the page as served. */
 async function draw(first: FirstFrame): Promise<boolean> {
   const app = await root();
-  return app !== null && paintSnapshot(app, first);
+  return app !== null && (paintSnapshot(app, first) || (first.listing !== null && app.firstChild !== null));
 }
 
 function open(): void {
@@ -32,7 +33,8 @@ function open(): void {
   if (takenOver()) return;
   const opening = startOpening();
   handOver(opening);
-  // The cached tickets, drawn; the app's modules load once that frame is on screen.
+  // The cached tickets, drawn (or served in the page by the service worker); the app's modules
+  // load once that frame is on screen: loaded sooner, they hold it back.
   const cached = opening.frame.then(async (first) => {
     if (await draw(first)) await afterNextPaint();
     return first;

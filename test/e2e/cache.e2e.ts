@@ -113,9 +113,13 @@ describe('the first frame', () => {
 });
 
 describe('the popup page from the service worker', () => {
-  it('comes with the cached tickets in it, hostile text as text', async () => {
+  it('comes with the cached tickets and its styles in it, hostile text as text', async () => {
     await signedInThenClosed();
     const popup = await h.browser.context.newPage();
+    const refused: string[] = [];
+    popup.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
     const response = (await popup.goto(h.browser.url('src/popup/index.html')))!;
     expect(response.fromServiceWorker()).toBe(true);
     const html = await response.text();
@@ -126,6 +130,12 @@ describe('the popup page from the service worker', () => {
     await expect.poll(() => popup.getByText(/^updated /).isVisible()).toBe(true);
     expect(await popup.locator('#app img, #app script').count()).toBe(0);
     expect(h.dialogs).toEqual([]);
+    // The stylesheet is inline, so the first frame waits for no other file; the policy allows
+    // it by its hash, so it applies.
+    expect(html).not.toMatch(/<link rel="stylesheet"/);
+    expect(html).toMatch(/<style>[^<]*header\.bar/);
+    expect(await popup.locator('header.bar').evaluate((bar) => getComputedStyle(bar).display)).toBe('flex');
+    expect(refused).toEqual([]);
   });
 
   it('opens with the cached tickets when the worker was stopped (as after 30 s idle)', async () => {
