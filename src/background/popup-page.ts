@@ -15,6 +15,7 @@
 import browser from 'webextension-polyfill';
 import { readFirstFrame } from '../shared/first-frame.ts';
 import { snapshotHtml } from '../ui/snapshot.ts';
+import { ticketView } from './tickets.ts';
 
 /** The parts of the service worker's events used here (not in TypeScript's DOM library). */
 export interface PageFetchEvent extends Event {
@@ -89,6 +90,11 @@ export function onFetch(event: PageFetchEvent): void {
   const { request } = event;
   if (request.mode !== 'navigate' || new URL(request.url).pathname !== popupPath()) return;
   event.respondWith(popupPage(request.url).catch(() => fetch(request.url)));
+  // The popup asks for its list as soon as its script runs; ask now instead, while the page
+  // loads. A fresh cached list costs no call; a missing or stale one is fetched, and the
+  // popup's own request joins that fetch or finds its result cached (tickets.ts). Its errors
+  // reach the popup through that request.
+  void ticketView().catch(() => undefined);
 }
 
 /**
