@@ -14,6 +14,8 @@
  */
 import browser from 'webextension-polyfill';
 import { readFirstFrame } from '../shared/first-frame.ts';
+import { readSettings } from '../shared/settings.ts';
+import { isFresh } from '../shared/ticket-cache.ts';
 import { snapshotHtml } from '../ui/snapshot.ts';
 import { ticketView } from './tickets.ts';
 
@@ -82,7 +84,12 @@ export function withFirstFrame(page: string, firstFrame: string): string {
 }
 
 async function popupPage(url: string): Promise<Response> {
-  const [page, frame] = await Promise.all([packagedPage(url), readFirstFrame()]);
+  const [page, frame, settings] = await Promise.all([packagedPage(url), readFirstFrame(), readSettings()]);
+  // The popup asks for its list as soon as its script runs; when the cached list is missing or
+  // stale, ask now instead, while the page loads. The popup's own request then joins this
+  // fetch or finds its result cached (tickets.ts), and gets its errors. A fresh list is left
+  // alone: reading a long one whole would hold this answer back.
+  if (!frame.listing || !isFresh(frame.listing, settings.freshnessSeconds * 1000)) void ticketView().catch(() => undefined);
   return new Response(withFirstFrame(page, snapshotHtml(frame)), { headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
 
@@ -90,11 +97,6 @@ export function onFetch(event: PageFetchEvent): void {
   const { request } = event;
   if (request.mode !== 'navigate' || new URL(request.url).pathname !== popupPath()) return;
   event.respondWith(popupPage(request.url).catch(() => fetch(request.url)));
-  // The popup asks for its list as soon as its script runs; ask now instead, while the page
-  // loads. A fresh cached list costs no call; a missing or stale one is fetched, and the
-  // popup's own request joins that fetch or finds its result cached (tickets.ts). Its errors
-  // reach the popup through that request.
-  void ticketView().catch(() => undefined);
 }
 
 /**
