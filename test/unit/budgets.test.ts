@@ -3,6 +3,8 @@
  * benchmark). On failure the table of sizes is printed.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, measureBudgets, type EntrySize } from '../support/bundle-size.ts';
@@ -36,5 +38,18 @@ describe('size budgets (gzip, what each page loads when it opens)', () => {
 
   it('keeps DOMPurify out of what the popup loads when it opens', () => {
     expect(sizes.popup.files.some((file) => /TicketDetail|sanitize|purify/i.test(file))).toBe(false);
+  });
+});
+
+describe("the production build's content security policy", () => {
+  it('allows inline exactly the popup stylesheet, by its hash, which the worker serves inline', () => {
+    const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')) as { content_security_policy: { extension_pages: string } };
+    const policy = manifest.content_security_policy.extension_pages;
+    const page = readFileSync(join(OUT, 'src/popup/index.html'), 'utf8');
+    const href = /<link rel="stylesheet"[^>]* href="\/([^"]+\.css)">/.exec(page)?.[1];
+    expect(href).toBeDefined();
+    const hash = createHash('sha256').update(readFileSync(join(OUT, href!))).digest('base64');
+    expect(policy).toMatch(new RegExp(`(^|; )style-src 'self' 'sha256-${hash.replace(/[+/]/g, '\\$&')}'(;|$)`));
+    expect(policy).not.toMatch(/unsafe-inline/);
   });
 });
