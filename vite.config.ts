@@ -15,6 +15,7 @@ import { GECKO_ID, resolveBuildConfig, type BuildConfig } from './src/shared/bui
 
 export { GECKO_ID };
 import { allZohoOrigins } from './src/shared/data-centers.ts';
+import { styleHashSource, stylesheetLink } from './src/shared/inline-style.ts';
 import { hostPattern } from './src/shared/origins.ts';
 import { SANDBOX_ENV } from './test/sandbox/endpoints.ts';
 
@@ -92,10 +93,6 @@ export function manifestFor(
 /** The popup's page as packaged, whose stylesheet the service worker may inline. */
 const POPUP_PAGE = 'src/popup/index.html';
 
-/** The CSP source that allows exactly this text in a <style> element. */
-export function styleHash(css: string): string {
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
-}
 
 /**
  * Chrome's service worker serves the popup's page with the cached tickets in it, and with its
@@ -113,13 +110,14 @@ function popupStyleHash(): Plugin {
         const page = bundle[POPUP_PAGE];
         const manifest = bundle['manifest.json'];
         if (page?.type !== 'asset' || manifest?.type !== 'asset') return this.error('popup page or manifest missing from the bundle');
-        const href = /<link rel="stylesheet"[^>]* href="\/([^"]+\.css)">/.exec(String(page.source))?.[1];
+        const href = stylesheetLink(String(page.source))?.href.replace(/^\//, '');
         const stylesheet = href ? bundle[href] : undefined;
         if (stylesheet?.type !== 'asset') return this.error(`the popup's stylesheet ${href} is missing from the bundle`);
         const css = String(stylesheet.source);
         if (/<\/style/i.test(css)) return this.error('the popup stylesheet cannot be inlined: it contains </style');
         const parsed = JSON.parse(String(manifest.source)) as { content_security_policy: { extension_pages: string } };
-        parsed.content_security_policy.extension_pages += `; style-src 'self' ${styleHash(css)}`;
+        const hash = styleHashSource(createHash('sha256').update(css, 'utf8').digest('base64'));
+        parsed.content_security_policy.extension_pages += `; style-src 'self' ${hash}`;
         manifest.source = `${JSON.stringify(parsed, null, 2)}\n`;
       },
     },
@@ -213,6 +211,7 @@ export default defineConfig(({ mode }) => {
   // TARGET_BROWSER=firefox builds the Firefox add-on into dist-firefox/ from the same sources.
   const browser: TargetBrowser = process.env['TARGET_BROWSER'] === 'firefox' ? 'firefox' : 'chrome';
   const defines = {
+    'import.meta.env.TARGET_BROWSER': JSON.stringify(browser),
     'import.meta.env.VITE_ZOHO_CLIENT_ID': JSON.stringify(config.clientId),
     'import.meta.env.VITE_ZOHO_ACCOUNTS_URL': JSON.stringify(config.accountsUrl),
     'import.meta.env.VITE_ZOHO_DESK_URL': JSON.stringify(config.deskUrl),

@@ -20,8 +20,8 @@ browser.runtime.onStartup.addListener(() => void scheduleBadge());
 settingsItem.watch(() => void scheduleBadge());
 
 // Chrome's background is a service worker: it serves the popup's page with the cached tickets
-// in it. Firefox's is an event page, which gets neither event.
-if ('ServiceWorkerGlobalScope' in globalThis) {
+// in it. Firefox's is an event page, which gets neither event; its build leaves this out.
+if (import.meta.env.TARGET_BROWSER !== 'firefox' && 'ServiceWorkerGlobalScope' in globalThis) {
   globalThis.addEventListener('fetch', (event) => onFetch(event as PageFetchEvent));
   globalThis.addEventListener('install', (event) => onInstall(event as WorkerInstallEvent));
 }

@@ -14,20 +14,27 @@
  */
 import browser from 'webextension-polyfill';
 import { readFirstFrame } from '../shared/first-frame.ts';
+import { styleHashSource, styleSrcAllows, stylesheetLink } from '../shared/inline-style.ts';
 import { readSettings } from '../shared/settings.ts';
 import { isFresh } from '../shared/ticket-cache.ts';
 import { snapshotHtml } from '../ui/snapshot.ts';
-import { ticketView } from './tickets.ts';
+import { tokenItem } from './session.ts';
+import { cacheWritten, ticketView } from './tickets.ts';
 
 /** The parts of the service worker's events used here (not in TypeScript's DOM library). */
 export interface PageFetchEvent extends Event {
   readonly request: Request;
   respondWith(response: Promise<Response>): void;
+  waitUntil(work: Promise<unknown>): void;
 }
 
 export interface WorkerInstallEvent extends Event {
   waitUntil(work: Promise<unknown>): void;
-  /** Static routing (Chrome 123+): requests that never need the worker skip it. */
+  /**
+   * Static routing: requests that never need the worker skip it. Its `not` condition came after
+   * the API itself (Chrome 123); where it is missing, addRoutes refuses the rule and every
+   * request reaches the handler, which lets all but the popup's page through.
+   */
   addRoutes?: (rules: unknown) => Promise<void>;
 }
 
@@ -57,11 +64,21 @@ async function sha256(content: string): Promise<string> {
  * rather than show unstyled.
  */
 export async function withInlineStyle(page: string, url: string, policy: string): Promise<string> {
-  const link = /<link rel="stylesheet"[^>]* href="([^"]+\.css)">/.exec(page);
+  const link = stylesheetLink(page);
   if (!link) return page;
-  const css = await text(new URL(link[1]!, url).href);
-  if (!policy.includes(`'sha256-${await sha256(css)}'`)) return page;
-  return page.replace(link[0], () => `<style>${css}</style>`);
+  const css = await text(new URL(link.href, url).href);
+  if (!styleSrcAllows(policy, styleHashSource(await sha256(css)))) return page;
+  return page.replace(link.tag, () => `<style>${css}</style>`);
+}
+
+/**
+ * The manifest's policy for extension pages. Chrome sends it with each packaged file, but a
+ * response the worker makes has only the headers given to it: without this one, the served
+ * page would run under Chrome's minimum policy for extensions, not under ours.
+ */
+function extensionPolicy(): string {
+  const manifest = browser.runtime.getManifest() as { content_security_policy?: { extension_pages?: string } };
+  return manifest.content_security_policy?.extension_pages ?? "script-src 'self'; object-src 'self'";
 }
 
 /** The page to serve, made once per worker: the worker's own fetches skip its handler. */
@@ -69,8 +86,7 @@ let template: Promise<string> | null = null;
 
 function packagedPage(url: string): Promise<string> {
   if (!template) {
-    const manifest = browser.runtime.getManifest() as { content_security_policy?: { extension_pages?: string } };
-    template = text(url).then((page) => withInlineStyle(page, url, manifest.content_security_policy?.extension_pages ?? ''));
+    template = text(url).then((page) => withInlineStyle(page, url, extensionPolicy()));
     // A failed fetch is tried again next time.
     template.catch(() => (template = null));
   }
@@ -79,24 +95,32 @@ function packagedPage(url: string): Promise<string> {
 
 /** The packaged page with the first frame's HTML in its root; as packaged if none. */
 export function withFirstFrame(page: string, firstFrame: string): string {
-  // A function, not a string, as replacement: "$&" in a ticket's subject stays text.
-  return firstFrame ? page.replace(APP_ROOT, () => `<div id="app">${firstFrame}</div>`) : page;
+  // The body's root, after the head and its inline stylesheet.
+  const at = page.lastIndexOf(APP_ROOT);
+  if (!firstFrame || at < 0) return page;
+  return `${page.slice(0, at)}<div id="app">${firstFrame}</div>${page.slice(at + APP_ROOT.length)}`;
 }
 
-async function popupPage(url: string): Promise<Response> {
-  const [page, frame, settings] = await Promise.all([packagedPage(url), readFirstFrame(), readSettings()]);
+async function popupPage(url: string, keepAlive: (work: Promise<unknown>) => void): Promise<Response> {
+  // A list answered a moment ago may still be on its way into the cache.
+  await cacheWritten();
+  const [page, frame, settings, token] = await Promise.all([packagedPage(url), readFirstFrame(), readSettings(), tokenItem.get()]);
   // The popup asks for its list as soon as its script runs; when the cached list is missing or
   // stale, ask now instead, while the page loads. The popup's own request then joins this
   // fetch or finds its result cached (tickets.ts), and gets its errors. A fresh list is left
-  // alone: reading a long one whole would hold this answer back.
-  if (!frame.listing || !isFresh(frame.listing, settings.freshnessSeconds * 1000)) void ticketView().catch(() => undefined);
-  return new Response(withFirstFrame(page, snapshotHtml(frame)), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+  // alone (reading a long one whole would hold this answer back), and so is a signed-out user.
+  if (token && (!frame.listing || !isFresh(frame.listing, settings.freshnessSeconds * 1000))) {
+    keepAlive(ticketView().catch(() => undefined));
+  }
+  return new Response(withFirstFrame(page, snapshotHtml(frame)), {
+    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': extensionPolicy() },
+  });
 }
 
 export function onFetch(event: PageFetchEvent): void {
   const { request } = event;
   if (request.mode !== 'navigate' || new URL(request.url).pathname !== popupPath()) return;
-  event.respondWith(popupPage(request.url).catch(() => fetch(request.url)));
+  event.respondWith(popupPage(request.url, (work) => event.waitUntil(work)).catch(() => fetch(request.url)));
 }
 
 /**

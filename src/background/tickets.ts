@@ -92,15 +92,26 @@ async function fetchListing(filter: TicketFilter, previous: TicketListing | null
   }, known.token);
 }
 
-/** Requests in flight, by what they fetch: the popup and the badge share one. */
+/**
+ * Requests in flight, by what they fetch: the popup, the badge and the worker serving the
+ * popup's page share one. It is written to the cache once, for the session it was started in,
+ * and stays here until that write is done: a caller arriving meanwhile joins it rather than
+ * find the old list in the cache and ask Zoho again.
+ */
 const inFlight = new Map<string, Promise<TicketListing>>();
 
 function shared(key: string, run: () => Promise<TicketListing>): Promise<TicketListing> {
-  let promise = inFlight.get(key);
-  if (!promise) {
-    promise = run().finally(() => inFlight.delete(key));
-    inFlight.set(key, promise);
-  }
+  const joined = inFlight.get(key);
+  if (joined) return joined;
+  const generation = sessionGeneration();
+  const promise = run();
+  inFlight.set(key, promise);
+  void promise
+    .then((listing) => remember(listing, generation))
+    .catch(() => undefined)
+    .finally(() => {
+      if (inFlight.get(key) === promise) inFlight.delete(key);
+    });
   return promise;
 }
 
@@ -108,7 +119,8 @@ function shared(key: string, run: () => Promise<TicketListing>): Promise<TicketL
  * Cache writes, one after another: the popup and the badge finish fetches at the same time,
  * and a read-modify-write of the cache must not drop the other's list. A fetched list is
  * answered before it is written (a cold open would wait for two more trips to storage), so
- * every read of the cache first waits for the writes queued before it (viewFor).
+ * the background's reads of the cache first wait for the writes queued before them (viewFor,
+ * chooseOrganization, popup-page.ts).
  */
 let cacheWrites: Promise<unknown> = Promise.resolve();
 
@@ -169,13 +181,11 @@ export async function viewFor(filter: TicketFilter | null, request: ListRequest 
     return { listing: cached, problem: null, organizations: await organizationsNow() };
   }
   try {
-    const generation = sessionGeneration();
     const flight = `${orgId ?? 'default'}|${key}${request.more ? `|from ${cached?.tickets.length ?? 0}` : ''}`;
     const known = { token, orgs: orgsBefore, orgId };
+    // Answered while it is written (shared): a write that fails (storage.session full) costs
+    // only the cache, and the next open asks Zoho again.
     const listing = await shared(flight, () => fetchListing(chosenFilter, request.more ? cached : null, known));
-    // Not awaited: the list is answered while it is written. A write that fails (storage.session
-    // full) costs only the cache; the next open asks Zoho again.
-    void remember(listing, generation).catch(() => undefined);
     return { listing, problem: null, organizations: await organizationsNow() };
   } catch (error) {
     // Tickets of another filter are no stand-in for this one.
@@ -193,6 +203,8 @@ export function ticketView(request: ListRequest = {}): Promise<TicketView> {
 
 export async function chooseOrganization(request: { orgId: string }): Promise<TicketView> {
   await organizationIdItem.set(request.orgId);
+  // A list of the organization before may still be on its way into the cache.
+  await cacheWritten();
   await Promise.all([ticketCacheItem.remove(), ticketTailItem.remove()]);
   return ticketView();
 }

@@ -129,6 +129,7 @@ export function TicketList({ tickets, label, onOpen, screenfulFirst = false, ret
     event.preventDefault();
     const button = event.currentTarget.querySelector<HTMLButtonElement>(`button[data-index="${next}"]`);
     if (button && (!windowed || (next > range[0] && next < range[1] - 1))) {
+      pendingFocus.current = null;
       button.focus();
       return;
     }

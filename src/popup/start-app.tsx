@@ -15,8 +15,10 @@ async function start(): Promise<void> {
   const root = document.getElementById('app')!;
   let listing = cached;
   if (root.firstChild && !listing) {
-    // Nothing was cached, so the snapshot shows the background's answer, which has come; the
-    // entry did not wait for it to be painted (main.tsx waits only for the cached tickets).
+    // Nothing cached as this page read it, yet something is drawn: the script drew the
+    // background's answer, which has come (the entry did not wait for it to be painted; it
+    // waits only for cached tickets), or the worker served a list the page then missed (its
+    // cache changed between the two reads). Take the answer, as the view will.
     listing = await opening.tickets.then((reply) => (reply.ok ? reply.value.listing : null));
     await afterNextPaint();
   }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
 import { startSandbox, type Sandbox } from '../sandbox/server.ts';
-import { acceptOnZoho, launchExtension, openZohoConsent, type ExtensionBrowser } from '../support/browser.ts';
+import { acceptOnZoho, launchExtension, openZohoConsent, stopServiceWorker, type ExtensionBrowser } from '../support/browser.ts';
 import { measureBudgets } from '../support/bundle-size.ts';
 import { seedCache } from '../support/seed-cache.ts';
 
@@ -55,24 +55,6 @@ async function paintTime(browser: ExtensionBrowser, url: string, identifier: str
   );
   await page.close();
   return time;
-}
-
-/**
- * Stops the extension's service worker, as Chrome does after 30 s without events, and waits
- * until it has. With no extension page open, the extension's renderer process then exits too.
- */
-async function stopWorker(browser: ExtensionBrowser): Promise<void> {
-  const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { runningStatus: string }[] }) => {
-      if (versions.every((version) => version.runningStatus === 'stopped')) resolve();
-    }),
-  );
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await page.close();
 }
 
 async function signIn(browser: ExtensionBrowser): Promise<void> {
@@ -175,9 +157,9 @@ async function main(): Promise<void> {
     const asleepFloorRuns: number[] = [];
     const asleepRuns: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      await stopWorker(browser);
+      await stopServiceWorker(browser);
       asleepFloorRuns.push(await paintTime(browser, blank, 'blank'));
-      await stopWorker(browser);
+      await stopServiceWorker(browser);
       asleepRuns.push(await paintTime(browser, popupUrl, 'first-ticket'));
     }
     const asleep = { floor: stat(asleepFloorRuns), warm50: stat(asleepRuns) };

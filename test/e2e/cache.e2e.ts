@@ -1,6 +1,7 @@
 /** Issue 5: the cached list in the first frame, no call while fresh, one shared request. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { stopServiceWorker } from '../support/browser.ts';
 import { seedCache } from '../support/seed-cache.ts';
 import { signIn, useHarness } from './harness.ts';
 
@@ -136,21 +137,25 @@ describe('the popup page from the service worker', () => {
     expect(html).toMatch(/<style>[^<]*header\.bar/);
     expect(await popup.locator('header.bar').evaluate((bar) => getComputedStyle(bar).display)).toBe('flex');
     expect(refused).toEqual([]);
+    // The served page is under the extension's policy all the same: any other inline style is
+    // refused.
+    const otherStyle = await popup.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { color: rgb(255, 0, 0); }';
+      document.head.append(style);
+      return getComputedStyle(document.body).color;
+    });
+    expect(otherStyle).not.toBe('rgb(255, 0, 0)');
   });
 
   it('opens with the cached tickets when the worker was stopped (as after 30 s idle)', async () => {
     await signedInThenClosed();
+    await stopServiceWorker(h.browser);
     const page = await h.browser.context.newPage();
-    const cdp = await h.browser.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    const stopped = new Promise<void>((resolve) =>
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { runningStatus: string }[] }) => {
-        if (versions.every((version) => version.runningStatus === 'stopped')) resolve();
-      }),
-    );
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
-    await page.goto(h.browser.url('src/popup/index.html'));
+    const response = (await page.goto(h.browser.url('src/popup/index.html')))!;
+    // Chrome starts the worker for the navigation, and it serves the page.
+    expect(response.fromServiceWorker()).toBe(true);
+    expect(await response.text()).toContain('elementtiming="first-ticket"');
     await expect.poll(() => rows(page).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText(/^updated /).isVisible()).toBe(true);
   });

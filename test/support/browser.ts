@@ -96,6 +96,25 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   };
 }
 
+/**
+ * Stops the extension's service worker, as Chrome does after 30 s without events, and waits
+ * until it has. With no extension page open, the extension's renderer process then exits too.
+ * Playwright's `worker` handle is gone afterwards.
+ */
+export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { runningStatus: string }[] }) => {
+      if (versions.every((version) => version.runningStatus === 'stopped')) resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await page.close();
+}
+
 /** Presses "Sign in with Zoho" in `popup`; answers Zoho's consent window once it has loaded. */
 export async function openZohoConsent(browser: ExtensionBrowser, popup: Page): Promise<Page> {
   const [zoho] = await Promise.all([
