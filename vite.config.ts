@@ -93,7 +93,6 @@ export function manifestFor(
 /** The popup's page as packaged, whose stylesheet the service worker may inline. */
 const POPUP_PAGE = 'src/popup/index.html';
 
-
 /**
  * Chrome's service worker serves the popup's page with the cached tickets in it, and with its
  * stylesheet inline, so that the first frame waits for no other file (background/popup-page.ts,
@@ -156,7 +155,7 @@ function firstFrameScript(defines: Record<string, string>, target: string): Plug
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        if (!context.path.endsWith('src/popup/index.html')) return html;
+        if (!context.path.endsWith(POPUP_PAGE)) return html;
         // First the first-frame script, then the stylesheet, which blocks the first paint; Vite
         // writes the stylesheet after the app's modules, and the browser fetches in that order.
         const stylesheets = html.match(/<link rel="stylesheet"[^>]*>\s*/g) ?? [];

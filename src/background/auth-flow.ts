@@ -14,7 +14,7 @@ import { clientFrom, readSettings, type EffectiveClient } from '../shared/settin
 import { CUSTOM_TARGET_ID } from '../shared/sign-in-targets.ts';
 import { hasHostAccess } from './host-access.ts';
 import { clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
-import { flowItem, sessionGeneration, tokenItem, type FlowRecord } from './session.ts';
+import { flowItem, tokenItem, type FlowRecord } from './session.ts';
 import { chooseTokenServer, deskUrlFor } from './token-server.ts';
 import { webAuthErrorCode } from './web-auth-errors.ts';
 
@@ -105,7 +105,7 @@ async function checkedRedirect(redirect: URL, client: oauth.Client): Promise<Che
   return { flow, params, accountsServer, deskUrl };
 }
 
-async function exchange(redirect: URL, client: EffectiveClient, scopes: readonly string[], startedIn: number): Promise<void> {
+async function exchange(redirect: URL, client: EffectiveClient, scopes: readonly string[]): Promise<void> {
   const info = oauthClient(client);
   const { flow, params, accountsServer, deskUrl } = await checkedRedirect(redirect, info);
   const as = zohoAccounts(accountsServer);
@@ -124,8 +124,6 @@ async function exchange(redirect: URL, client: EffectiveClient, scopes: readonly
     return fail('network');
   }
   const answer = await readTokenAnswer(as, info, response);
-  // Revoked while this flow ran: the user's word stands, the new token is not kept.
-  if (sessionGeneration() !== startedIn) return fail('sign_in_cancelled');
   await tokenItem.set({
     accessToken: answer.access_token,
     expiresAt: Date.now() + (answer.expires_in ?? DEFAULT_LIFETIME_S) * 1000,
@@ -158,7 +156,6 @@ export async function authorize(accountsServer: string, interactive: boolean): P
   const client = clientFrom(settings);
   if (!client.clientId) return fail('no_client_id');
   const scopes = scopesFor(settings.searchEnabled);
-  const startedIn = sessionGeneration();
   const redirectUri = browser.identity.getRedirectURL();
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState(); // 32 random bytes: well above 128 bits
@@ -175,7 +172,7 @@ export async function authorize(accountsServer: string, interactive: boolean): P
     } catch (error) {
       return fail(webAuthErrorCode(error));
     }
-    await exchange(new URL(redirect), client, scopes, startedIn);
+    await exchange(new URL(redirect), client, scopes);
   } finally {
     // The verifier and state are single use: gone whether the flow worked or not.
     await flowItem.remove();

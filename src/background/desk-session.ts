@@ -31,9 +31,9 @@ async function renewed(stale: TokenRecord): Promise<TokenRecord> {
 
 const contextOf = (token: TokenRecord): DeskContext => ({ deskUrl: token.deskUrl, token: token.accessToken });
 
-/** `read`: the token as the caller has just read it, which spares reading it again. */
+/** `read`: the token as the caller has just read it (null: none), which spares reading it again. */
 export async function withDesk<T>(run: (ctx: DeskContext) => Promise<T>, read?: TokenRecord | null): Promise<T> {
-  let token = (read ?? (await tokenItem.get())) ?? fail('not_signed_in');
+  let token = (read === undefined ? await tokenItem.get() : read) ?? fail('not_signed_in');
   let renewedOnce = false;
   if (token.expiresAt - Date.now() < RENEW_MARGIN_MS) {
     token = await renewed(token);

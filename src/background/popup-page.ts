@@ -15,11 +15,8 @@
 import browser from 'webextension-polyfill';
 import { readFirstFrame } from '../shared/first-frame.ts';
 import { styleHashSource, styleSrcAllows, stylesheetLink } from '../shared/inline-style.ts';
-import { readSettings } from '../shared/settings.ts';
-import { isFresh } from '../shared/ticket-cache.ts';
 import { snapshotHtml } from '../ui/snapshot.ts';
-import { tokenItem } from './session.ts';
-import { cacheWritten, ticketView } from './tickets.ts';
+import { cacheWritten, startRememberedList } from './tickets.ts';
 
 /** The parts of the service worker's events used here (not in TypeScript's DOM library). */
 export interface PageFetchEvent extends Event {
@@ -41,9 +38,32 @@ export interface WorkerInstallEvent extends Event {
 /** The empty root in the packaged page (src/popup/index.html) that the snapshot goes into. */
 const APP_ROOT = '<div id="app"></div>';
 
-function popupPath(): string {
-  const manifest = browser.runtime.getManifest() as { action?: { default_popup?: string } };
-  return `/${manifest.action?.default_popup ?? 'src/popup/index.html'}`;
+interface ManifestFacts {
+  /** The popup page's path, as its requests' URLs have it. */
+  readonly popupPath: string;
+  /**
+   * The policy for extension pages. Chrome sends it with each packaged file, but a response
+   * the worker makes has only the headers given to it: without this one, the served page would
+   * run under Chrome's minimum policy for extensions, not under ours.
+   */
+  readonly policy: string;
+}
+
+let facts: ManifestFacts | null = null;
+
+/** Read from the manifest on first use, not at start-up, and then kept for the worker's life. */
+function manifestFacts(): ManifestFacts {
+  if (!facts) {
+    const manifest = browser.runtime.getManifest() as {
+      action?: { default_popup?: string };
+      content_security_policy?: { extension_pages?: string };
+    };
+    facts = {
+      popupPath: `/${manifest.action?.default_popup ?? 'src/popup/index.html'}`,
+      policy: manifest.content_security_policy?.extension_pages ?? "script-src 'self'; object-src 'self'",
+    };
+  }
+  return facts;
 }
 
 async function text(url: string): Promise<string> {
@@ -63,7 +83,7 @@ async function sha256(content: string): Promise<string> {
  * policy allows that very text (vite.config.ts, popupStyleHash); else the page keeps its link,
  * rather than show unstyled.
  */
-export async function withInlineStyle(page: string, url: string, policy: string): Promise<string> {
+async function withInlineStyle(page: string, url: string, policy: string): Promise<string> {
   const link = stylesheetLink(page);
   if (!link) return page;
   const css = await text(new URL(link.href, url).href);
@@ -71,22 +91,12 @@ export async function withInlineStyle(page: string, url: string, policy: string)
   return page.replace(link.tag, () => `<style>${css}</style>`);
 }
 
-/**
- * The manifest's policy for extension pages. Chrome sends it with each packaged file, but a
- * response the worker makes has only the headers given to it: without this one, the served
- * page would run under Chrome's minimum policy for extensions, not under ours.
- */
-function extensionPolicy(): string {
-  const manifest = browser.runtime.getManifest() as { content_security_policy?: { extension_pages?: string } };
-  return manifest.content_security_policy?.extension_pages ?? "script-src 'self'; object-src 'self'";
-}
-
 /** The page to serve, made once per worker: the worker's own fetches skip its handler. */
 let template: Promise<string> | null = null;
 
 function packagedPage(url: string): Promise<string> {
   if (!template) {
-    template = text(url).then((page) => withInlineStyle(page, url, extensionPolicy()));
+    template = text(url).then((page) => withInlineStyle(page, url, manifestFacts().policy));
     // A failed fetch is tried again next time.
     template.catch(() => (template = null));
   }
@@ -101,26 +111,23 @@ export function withFirstFrame(page: string, firstFrame: string): string {
   return `${page.slice(0, at)}<div id="app">${firstFrame}</div>${page.slice(at + APP_ROOT.length)}`;
 }
 
-async function popupPage(url: string, keepAlive: (work: Promise<unknown>) => void): Promise<Response> {
+async function popupPage(url: string): Promise<Response> {
   // A list answered a moment ago may still be on its way into the cache.
   await cacheWritten();
-  const [page, frame, settings, token] = await Promise.all([packagedPage(url), readFirstFrame(), readSettings(), tokenItem.get()]);
-  // The popup asks for its list as soon as its script runs; when the cached list is missing or
-  // stale, ask now instead, while the page loads. The popup's own request then joins this
-  // fetch or finds its result cached (tickets.ts), and gets its errors. A fresh list is left
-  // alone (reading a long one whole would hold this answer back), and so is a signed-out user.
-  if (token && (!frame.listing || !isFresh(frame.listing, settings.freshnessSeconds * 1000))) {
-    keepAlive(ticketView().catch(() => undefined));
-  }
+  const [page, frame] = await Promise.all([packagedPage(url), readFirstFrame()]);
   return new Response(withFirstFrame(page, snapshotHtml(frame)), {
-    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': extensionPolicy() },
+    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': manifestFacts().policy },
   });
 }
 
 export function onFetch(event: PageFetchEvent): void {
   const { request } = event;
-  if (request.mode !== 'navigate' || new URL(request.url).pathname !== popupPath()) return;
-  event.respondWith(popupPage(request.url, (work) => event.waitUntil(work)).catch(() => fetch(request.url)));
+  if (request.mode !== 'navigate' || new URL(request.url).pathname !== manifestFacts().popupPath) return;
+  event.respondWith(popupPage(request.url).catch(() => fetch(request.url)));
+  // The popup asks for its list once its script runs; a missing or stale list is fetched from
+  // now instead, while the page loads, and the popup's request joins that fetch (tickets.ts).
+  // Its errors reach the popup through that request.
+  event.waitUntil(startRememberedList().catch(() => undefined));
 }
 
 /**
@@ -130,6 +137,6 @@ export function onFetch(event: PageFetchEvent): void {
 export function onInstall(event: WorkerInstallEvent): void {
   const Pattern = (globalThis as { URLPattern?: new (init: { pathname: string }) => unknown }).URLPattern;
   if (!event.addRoutes || !Pattern) return;
-  const popupNavigation = { urlPattern: new Pattern({ pathname: popupPath() }), requestMode: 'navigate' };
+  const popupNavigation = { urlPattern: new Pattern({ pathname: manifestFacts().popupPath }), requestMode: 'navigate' };
   event.waitUntil(event.addRoutes([{ condition: { not: popupNavigation }, source: 'network' }]).catch(() => undefined));
 }

@@ -52,8 +52,9 @@ export async function forgetToken(): Promise<void> {
 let generation = 0;
 
 /**
- * Counts clearSession() calls in this worker: a fetch that started before the session was
- * cleared (revoked) must not write its tickets back afterwards.
+ * Counts clearAccountData() calls in this worker (revoke, and each new sign-in): a fetch that
+ * started for the account before must not write its tickets back afterwards. A sign-in cannot
+ * race a revoke: both run one after another (sign-in.ts, exclusive).
  */
 export function sessionGeneration(): number {
   return generation;

@@ -5,12 +5,12 @@ import type { Status } from '../shared/messages.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
 import { pickOrganization } from '../shared/organization.ts';
 import { clientFrom, readSettings } from '../shared/settings.ts';
-import { CUSTOM_TARGET_ID } from '../shared/sign-in-targets.ts';
+import { CUSTOM_TARGET_ID, lastTargetItem } from '../shared/sign-in-targets.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
 import { lastSignInErrorItem, organizationsItem, tokenItem } from './session.ts';
 
 export async function status(): Promise<Status> {
-  const [token, settings, orgs, orgId, lastSignInError, cache] = await Promise.all([
+  const [token, settings, orgs, orgId, lastSignInError, cache, lastTarget] = await Promise.all([
     // Signed in while a token is held, even an expired one: it is renewed silently on use.
     tokenItem.get(),
     readSettings(),
@@ -18,12 +18,14 @@ export async function status(): Promise<Status> {
     organizationIdItem.get(),
     lastSignInErrorItem.get(),
     ticketCacheItem.get(),
+    lastTargetItem.get(),
   ]);
   const org = orgs && pickOrganization(orgs, orgId);
   return {
     signedIn: token !== null,
     clientConfigured: clientFrom(settings).clientId !== '',
     searchEnabled: settings.searchEnabled,
+    lastTarget,
     redirectUri: browser.identity.getRedirectURL(),
     lastSignInError,
     hasCachedTickets: Object.keys(cache).length > 0,

@@ -152,20 +152,25 @@ export interface ListRequest {
   readonly more?: boolean;
   /** Ask Zoho even if the cached list is fresh (the Refresh button). */
   readonly force?: boolean;
+  /**
+   * The popup's first request: a stale cached list is answered at once, marked `refreshing`,
+   * while its refresh runs; the popup then asks again and joins that refresh.
+   */
+  readonly cachedFirst?: boolean;
 }
 
 /**
- * The list for `filter` (null: the one remembered from the popup). Everything it needs from
- * storage is read in one round: each storage call is a trip to the browser process, and the
- * popup's cold open waits for every one of them (issue 5).
+ * Everything a list needs from storage, read in one round: each storage call is a trip to the
+ * browser process, and the popup's cold open waits for every one of them (issue 5). The rest
+ * of the cached list (its tail) is not among them: it can be megabytes, and only an answer
+ * from the cache needs it (`cachedList`).
  */
-export async function viewFor(filter: TicketFilter | null, request: ListRequest = {}): Promise<TicketView> {
+async function listState(filter: TicketFilter | null) {
   // A list answered a moment ago may still be on its way into the cache.
   await cacheWritten();
-  const [stored, cache, tails, settings, orgId, token, orgsBefore] = await Promise.all([
+  const [stored, cache, settings, orgId, token, orgs] = await Promise.all([
     filter ?? filterItem.get(),
     ticketCacheItem.get(),
-    ticketTailItem.get(),
     readSettings(),
     organizationIdItem.get(),
     tokenItem.get(),
@@ -174,20 +179,45 @@ export async function viewFor(filter: TicketFilter | null, request: ListRequest 
   const chosenFilter = filter ?? validFilter(stored);
   const key = filterKey(chosenFilter);
   const head = cachedListing(cache, key, orgId);
-  const cached = head && joinListing(head, tails[key]);
+  const fresh = head !== null && isFresh(head, settings.freshnessSeconds * 1000);
+  return { filter: chosenFilter, key, head, fresh, known: { token, orgs, orgId } };
+}
+
+type ListState = Awaited<ReturnType<typeof listState>>;
+
+/** The cached list whole: its first rows and the rest. */
+async function cachedList(state: ListState): Promise<TicketListing | null> {
+  return state.head && joinListing(state.head, (await ticketTailItem.get())[state.key]);
+}
+
+/** The list's fetch, shared by everyone who asks for the same list in the same session. */
+function fetchShared(state: ListState, previous: TicketListing | null): Promise<TicketListing> {
+  const { orgId } = state.known;
+  // The session is in the key: a caller after a sign-in must not join the last account's fetch.
+  const flight = `${sessionGeneration()}|${orgId ?? 'default'}|${state.key}${previous ? `|from ${previous.tickets.length}` : ''}`;
+  return shared(flight, () => fetchListing(state.filter, previous, state.known));
+}
+
+/** The list for `filter` (null: the one remembered from the popup). */
+export async function viewFor(filter: TicketFilter | null, request: ListRequest = {}): Promise<TicketView> {
+  const state = await listState(filter);
   // Organizations are asked of Zoho on a session's first list; then they are in storage.
-  const organizationsNow = async () => orgsBefore ?? (await organizationsItem.get()) ?? [];
-  if (cached && token && !request.more && !request.force && isFresh(cached, settings.freshnessSeconds * 1000)) {
-    return { listing: cached, problem: null, organizations: await organizationsNow() };
+  const organizationsNow = async () => state.known.orgs ?? (await organizationsItem.get()) ?? [];
+  const fromCache = state.head !== null && state.known.token !== null && !request.more && !request.force;
+  if (fromCache && (state.fresh || request.cachedFirst)) {
+    // Stale-while-revalidate: answered from the cache now; the refresh's errors reach the
+    // request that joins it.
+    if (!state.fresh) void fetchShared(state, null).catch(() => undefined);
+    const view = { listing: await cachedList(state), problem: null, organizations: await organizationsNow() };
+    return state.fresh ? view : { ...view, refreshing: true };
   }
   try {
-    const flight = `${orgId ?? 'default'}|${key}${request.more ? `|from ${cached?.tickets.length ?? 0}` : ''}`;
-    const known = { token, orgs: orgsBefore, orgId };
     // Answered while it is written (shared): a write that fails (storage.session full) costs
     // only the cache, and the next open asks Zoho again.
-    const listing = await shared(flight, () => fetchListing(chosenFilter, request.more ? cached : null, known));
+    const listing = await fetchShared(state, request.more ? await cachedList(state) : null);
     return { listing, problem: null, organizations: await organizationsNow() };
   } catch (error) {
+    const cached = await cachedList(state);
     // Tickets of another filter are no stand-in for this one.
     if (!cached) throw error;
     const problem = toAppError(error);
@@ -195,6 +225,16 @@ export async function viewFor(filter: TicketFilter | null, request: ListRequest 
     const shown = problem.code === 'not_signed_in' ? { code: 'session_ended' as const } : problem;
     return { listing: cached, problem: shown, organizations: await organizationsNow() };
   }
+}
+
+/**
+ * The remembered list's fetch, started if its cache is missing or stale and the user is signed
+ * in; nothing is answered, and nothing is read whole. The worker calls it as it serves the
+ * popup's page, whose own request then joins the fetch (popup-page.ts).
+ */
+export async function startRememberedList(): Promise<void> {
+  const state = await listState(null);
+  if (state.known.token && !state.fresh) await fetchShared(state, null);
 }
 
 export function ticketView(request: ListRequest = {}): Promise<TicketView> {

@@ -8,7 +8,7 @@ import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import type { TicketFilter } from '../shared/filters.ts';
 import { send, type Reply, type Status, type TicketListing } from '../shared/messages.ts';
-import { lastTargetItem, targetById } from '../shared/sign-in-targets.ts';
+import { targetById } from '../shared/sign-in-targets.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Consent } from './Consent.tsx';
 import { TicketsView } from './TicketsView.tsx';
@@ -29,7 +29,6 @@ interface Props {
 export function App({ initialListing, initialFilter, initialStatus }: Props) {
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<AppError | null>(null);
-  const [lastTarget, setLastTarget] = useState<string | null>(null);
   const signIn = useSignIn(setStatus);
 
   const refreshStatus = useCallback(async (asked = send('getStatus')) => {
@@ -40,7 +39,6 @@ export function App({ initialListing, initialFilter, initialStatus }: Props) {
 
   useEffect(() => {
     void refreshStatus(initialStatus);
-    void lastTargetItem.get().then(setLastTarget);
   }, [refreshStatus, initialStatus]);
 
   const signedOut = useCallback(
@@ -62,7 +60,7 @@ export function App({ initialListing, initialFilter, initialStatus }: Props) {
         searchEnabled={status?.searchEnabled ?? false}
         signingIn={signIn.busy}
         signInError={signIn.error}
-        onSignIn={() => signIn.start(targetById(lastTarget).id)}
+        onSignIn={() => signIn.start(targetById(status?.lastTarget ?? null).id)}
         onSettings={openSettings}
         onSignedOut={signedOut}
         onSwitchDataCenter={signIn.start}
@@ -84,7 +82,7 @@ export function App({ initialListing, initialFilter, initialStatus }: Props) {
   }
   return (
     <Consent
-      lastTarget={lastTarget}
+      lastTarget={status.lastTarget}
       clientConfigured={status.clientConfigured}
       searchEnabled={status.searchEnabled}
       signingIn={signIn.busy}

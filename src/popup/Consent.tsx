@@ -2,7 +2,7 @@
  * First use: what will be asked of Zoho, in plain words, before anything is asked. The scope
  * names are shown literally, as Zoho's consent page will show them.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import { SCOPES } from '../shared/scopes.ts';
@@ -11,7 +11,7 @@ import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { targetLabel } from '../ui/labels.ts';
 
 interface Props {
-  /** The data center last signed in to (read once by App), preselected. */
+  /** The data center last signed in to (from the status), preselected. */
   lastTarget: string | null;
   clientConfigured: boolean;
   /** Full search is on in settings: Desk.search.READ is asked for too. */
@@ -24,7 +24,6 @@ interface Props {
 
 export function Consent({ lastTarget, clientConfigured, searchEnabled, signingIn, error, onSignIn, onSettings }: Props) {
   const [target, setTarget] = useState(() => targetById(lastTarget).id);
-  useEffect(() => setTarget(targetById(lastTarget).id), [lastTarget]);
   const chosen = targetById(target);
 
   return (

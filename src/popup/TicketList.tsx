@@ -54,8 +54,6 @@ interface Props {
   tickets: readonly Ticket[];
   label: string;
   onOpen: (ticket: Ticket) => void;
-  /** Draw the first rows, then the rest a frame later (the view's first list only). */
-  screenfulFirst?: boolean;
   /**
    * Coming back from a ticket: where the list was scrolled and which row to focus. The list is
    * mounted anew, and a windowed one would otherwise render its top rows only.
@@ -68,15 +66,15 @@ export interface ReturnPoint {
   readonly scrollTop: number;
 }
 
-export function TicketList({ tickets, label, onOpen, screenfulFirst = false, returnTo = null }: Props) {
+export function TicketList({ tickets, label, onOpen, returnTo = null }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const windowed = tickets.length > WINDOW_FROM;
   const [range, setRange] = useState<[number, number]>([0, windowed ? FIRST_ROWS : tickets.length]);
   const pendingFocus = useRef<number | null>(null);
   const now = Date.now();
-  // A screenful first and the rest a frame later, when asked: the frame that first shows
-  // tickets waits for less.
-  const [complete, setComplete] = useState(!screenfulFirst);
+  // A screenful first and the rest a frame later: the frame that first shows tickets waits for
+  // less. Coming back from a ticket, all at once, so the row to focus is there.
+  const [complete, setComplete] = useState(returnTo !== null);
   useEffect(() => setComplete(true), []);
 
   // Back from a ticket: the scroll position as it was, and focus on the ticket's row, once

@@ -82,35 +82,39 @@ export function TicketsView(props: Props) {
 
   // Only the latest request's answer counts: a slow one must not overwrite a newer filter's.
   const latest = useRef(0);
-  const apply = useCallback(
-    (reply: Reply<TicketView>, request: number) => {
-      if (request !== latest.current) return;
-      setLoading(null);
-      if (reply.ok) {
-        setView(reply.value);
-        setError(null);
-      } else if (reply.error.code === 'session_ended' || reply.error.code === 'not_signed_in') {
-        onSignedOut(reply.error);
-      } else {
-        setView(null);
-        setError(reply.error);
-      }
-    },
-    [onSignedOut],
-  );
-
   /** One request at a time counts: `latest` drops the answers of those overtaken since. */
-  const run = useCallback(
-    async (kind: 'list' | 'more', reply: Promise<Reply<TicketView>>) => {
-      setLoading(kind);
-      const request = ++latest.current;
-      apply(await reply, request);
+  const run = useCallback(async <T,>(kind: 'list' | 'more', reply: Promise<Reply<T>>, answer: (reply: Reply<T>) => void) => {
+    setLoading(kind);
+    const request = ++latest.current;
+    const settled = await reply;
+    if (request !== latest.current) return;
+    setLoading(null);
+    answer(settled);
+  }, []);
+
+  /** A list request: its answer is what the view shows. */
+  const runList = useCallback(
+    function list(kind: 'list' | 'more', reply: Promise<Reply<TicketView>>): Promise<void> {
+      return run(kind, reply, (answer) => {
+        if (answer.ok) {
+          setView(answer.value);
+          setError(null);
+          // The cached list, out of date, while its refresh runs: ask for that refresh, which
+          // joins the one under way (background/tickets.ts). "Updating…" stays meanwhile.
+          if (answer.value.refreshing) void list('list', send('listTickets'));
+        } else if (answer.error.code === 'session_ended' || answer.error.code === 'not_signed_in') {
+          onSignedOut(answer.error);
+        } else {
+          setView(null);
+          setError(answer.error);
+        }
+      });
     },
-    [apply],
+    [run, onSignedOut],
   );
 
   /** `force`: the Refresh button asks Zoho even when the cached list is fresh. */
-  const load = useCallback((force = false) => run('list', send('listTickets', force ? { force } : {})), [run]);
+  const load = useCallback((force = false) => runList('list', send('listTickets', force ? { force } : {})), [runList]);
 
   /**
    * The first load takes the answer to the request sent when the popup opened, unless it may be
@@ -119,13 +123,14 @@ export function TicketsView(props: Props) {
    */
   const firstLoad = useCallback(() => {
     const opening = takeOpeningTickets();
+    const ask = () => send('listTickets', { cachedFirst: true });
     const stale = (reply: Reply<TicketView>) => !reply.ok && ['not_signed_in', 'session_ended', 'unexpected'].includes(reply.error.code);
-    return run('list', opening ? opening.then((reply) => (stale(reply) ? send('listTickets') : reply)) : send('listTickets'));
-  }, [run]);
+    return runList('list', opening ? opening.then((reply) => (stale(reply) ? ask() : reply)) : ask());
+  }, [runList]);
 
-  const loadMore = useCallback(() => run('more', send('listTickets', { more: true })), [run]);
+  const loadMore = useCallback(() => runList('more', send('listTickets', { more: true })), [runList]);
 
-  const choose = useCallback((orgId: string) => run('list', send('chooseOrganization', { orgId })), [run]);
+  const choose = useCallback((orgId: string) => runList('list', send('chooseOrganization', { orgId })), [runList]);
 
   const changeFilter = useCallback(
     async (next: TicketFilter) => {
@@ -139,16 +144,11 @@ export function TicketsView(props: Props) {
     [load],
   );
 
-  const runSearch = useCallback(async () => {
-    setLoading('list');
-    const request = ++latest.current;
-    const reply = await send('search', { query });
-    // A filter changed or a refresh started meanwhile: that answer is the one to show.
-    if (request !== latest.current) return;
-    setLoading(null);
-    if (reply.ok) setResults(reply.value);
-    else setError(reply.error);
-  }, [query]);
+  // A filter changed or a refresh started meanwhile: that answer is the one to show (`run`).
+  const runSearch = useCallback(
+    () => run('list', send('search', { query }), (reply) => (reply.ok ? setResults(reply.value) : setError(reply.error))),
+    [run, query],
+  );
 
   // Stale-while-revalidate: the cached list is on screen; the background decides whether it is
   // fresh enough or asks Zoho.
@@ -173,13 +173,6 @@ export function TicketsView(props: Props) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [open, query]);
-
-  // Only the first list drawn comes a screenful first: coming back from a ticket, the list is
-  // drawn whole, so the row to focus is there.
-  const listShown = useRef(false);
-  useEffect(() => {
-    if (view?.listing) listShown.current = true;
-  });
 
   // Back from a ticket, the list mounted anew has used the return point; a list mounted later
   // (a filter change, a quick filter that matched nothing) starts at the top.
@@ -308,7 +301,7 @@ export function TicketsView(props: Props) {
               </p>
             )}
             {shown.length > 0 && (
-              <TicketList tickets={shown} label={t('tickets')} onOpen={openTicket} screenfulFirst={!listShown.current} returnTo={returnTo.current} />
+              <TicketList tickets={shown} label={t('tickets')} onOpen={openTicket} returnTo={returnTo.current} />
             )}
             {shown.length === 0 && query && (
               <p class="empty muted">{t('noMatches', query)}</p>

@@ -33,7 +33,9 @@ export function startOpening(): Opening {
   // With tickets cached, their list is asked for once the first frame is painted: the answer
   // can hold thousands of tickets, and reading it would hold that frame back. With nothing
   // cached, there is no frame to wait for.
-  const ask = () => send('listTickets');
+  // A stale cached list comes back at once, marked refreshing; the view then waits for the
+  // refresh (TicketsView.tsx).
+  const ask = () => send('listTickets', { cachedFirst: true });
   const tickets = frame.then(
     (first) => (first.listing ? afterNextPaint().then(ask) : ask()),
     ask,
@@ -65,8 +67,9 @@ export function takeOver(): Opening {
 }
 
 /**
- * The open's list request, for the tickets view's first load only. The consent screen drops it:
- * it can only say "not signed in", and the view that follows a sign-in must ask afresh.
+ * The open's list request, for the tickets view's first load only, which takes it once. An
+ * answer that may be out of date by then ("not signed in" before a sign-in on the consent
+ * screen) is asked again there (TicketsView.tsx, firstLoad).
  */
 let openingTickets: Promise<Reply<TicketView>> | null = null;
 

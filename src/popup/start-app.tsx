@@ -3,12 +3,13 @@ import { App } from './App.tsx';
 import { EMPTY_FIRST_FRAME } from '../shared/first-frame.ts';
 import { afterNextPaint, keepOpeningTickets, takeOver } from './first-frame.ts';
 
-// The first frame shows the cached tickets. The first-frame script has usually read them and
-// drawn them already (snapshot.ts), and the entry (main.tsx) loaded this module once that frame
-// was on screen: render into the same element, which adopts the snapshot's nodes. A failed read still opens the popup: the app then
-// asks the background, which explains.
+// The first frame shows the cached tickets, drawn already by the service worker or by the
+// first-frame script (ui/snapshot.ts), and the entry (main.tsx) loaded this module once that
+// frame was on screen: render into the same element, which adopts the snapshot's nodes. A
+// failed read still opens the popup: the app then asks the background, which explains.
 async function start(): Promise<void> {
-  // Scoped, not module-level: the opening's list reply can hold thousands of tickets.
+  // Scoped, not module-level: the opening's list reply can hold thousands of tickets, and only
+  // the tickets view's first load keeps it (keepOpeningTickets), until it takes it.
   const opening = takeOver();
   keepOpeningTickets(opening.tickets);
   const { filter, listing: cached } = await opening.frame.catch(() => EMPTY_FIRST_FRAME);

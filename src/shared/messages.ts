@@ -31,6 +31,8 @@ export interface Status {
   readonly hasCachedTickets: boolean;
   /** Full search is on in settings (the Desk.search.READ scope is asked for). */
   readonly searchEnabled: boolean;
+  /** The sign-in target (data center) last signed in to: preselected for the next sign-in. */
+  readonly lastTarget: string | null;
 }
 
 export interface TicketListing {
@@ -58,6 +60,8 @@ export interface TicketView {
   /** Set when the list could not be refreshed; `listing` is then out of date. */
   readonly problem: AppError | null;
   readonly organizations: readonly Organization[];
+  /** `listing` is the cached list, out of date, and its refresh is under way: ask again. */
+  readonly refreshing?: true;
 }
 
 export interface TicketDetailView {
@@ -86,7 +90,7 @@ export interface Protocol {
    * `more`: append the next page. `force`: ask Zoho even when the cached list is fresh.
    * Without either, a list younger than the freshness window comes from the cache.
    */
-  listTickets: { request: { more?: boolean; force?: boolean }; response: TicketView };
+  listTickets: { request: { more?: boolean; force?: boolean; cachedFirst?: boolean }; response: TicketView };
   chooseOrganization: { request: { orgId: string }; response: TicketView };
   getTicket: { request: { id: string }; response: TicketDetailView };
   search: { request: { query: string }; response: SearchResult };

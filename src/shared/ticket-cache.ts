@@ -6,6 +6,7 @@
  */
 import type { TicketListing } from './messages.ts';
 import { storageItem } from './storage-item.ts';
+import { HEAD_SIZE, TICKET_CACHE_KEY, TICKET_TAIL_KEY } from './ticket-cache-layout.ts';
 import type { Ticket } from './ticket.ts';
 
 /** Lists by filterKey(), each holding its first HEAD_SIZE tickets: what a first frame shows. */
@@ -14,14 +15,10 @@ export type TicketCache = Readonly<Record<string, TicketListing>>;
 /** The rest of each list, by filterKey(): read by the background, not by the first frame. */
 export type TicketTails = Readonly<Record<string, readonly Ticket[]>>;
 
-/**
- * Enough rows to fill the popup several times over. Keeping the rest under another key keeps
- * the first frame's read small: a 5,000-ticket list is about 4.5 MB to clone.
- */
-export const HEAD_SIZE = 60;
+export { HEAD_SIZE };
 
-export const ticketCacheItem = storageItem<TicketCache>('session', 'ticketCache', {});
-export const ticketTailItem = storageItem<TicketTails>('session', 'ticketCacheTail', {});
+export const ticketCacheItem = storageItem<TicketCache>('session', TICKET_CACHE_KEY, {});
+export const ticketTailItem = storageItem<TicketTails>('session', TICKET_TAIL_KEY, {});
 
 export function splitListing(listing: TicketListing): { head: TicketListing; tail: readonly Ticket[] } {
   return { head: { ...listing, tickets: listing.tickets.slice(0, HEAD_SIZE) }, tail: listing.tickets.slice(HEAD_SIZE) };

@@ -1,6 +1,6 @@
 /**
  * The popup's three filters and the words for each choice, framework-free: the filter bar
- * (popup/FilterBar.tsx) offers them and the first-frame snapshot (popup/snapshot.ts) shows the
+ * (popup/FilterBar.tsx) offers them and the first-frame snapshot (ui/snapshot.ts) shows the
  * remembered ones.
  */
 import type { TicketFilter } from '../shared/filters.ts';

@@ -25,13 +25,13 @@ export function toElement(markup: Markup, document: Document): HTMLElement {
   return element;
 }
 
-/** Elements that have no end tag (HTML: void elements); the snapshot uses these. */
+/** Elements that have no end tag (HTML: void elements). */
 const VOID = new Set(['input', 'br', 'img', 'meta', 'link']);
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escaped for text and for double-quoted attribute values alike. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 }
 

@@ -14,15 +14,14 @@
  *
  * Keep in step with TicketsView.tsx, FilterBar.tsx and TicketList.tsx. The end-to-end test
  * "the first frame" checks that the app adopts the snapshot's rows where they were painted.
- * Text goes in as text, never as markup (ui/markup.ts). No style attributes: the content
- * security policy refuses them in HTML, so a windowed list's rows flow (popup.css) until the
- * app places them.
+ * Text goes in as text, never as markup (ui/markup.ts). It is drawn from a cached list's first
+ * rows (ticket-cache.ts, HEAD_SIZE: fewer than a windowed list has), so always as plain rows.
  */
 import type { FirstFrame } from '../shared/first-frame.ts';
 import { t } from '../shared/i18n.ts';
 import { FILTER_FIELDS } from './filter-choices.ts';
 import { el, toElement, toHtml, type Markup } from './markup.ts';
-import { FIRST_TICKET_TIMING, ticketRow, WINDOW_FROM, type RowPart } from './ticket-row.ts';
+import { FIRST_TICKET_TIMING, ticketRow, type RowPart } from './ticket-row.ts';
 
 /** More rows than the 600 px popup shows; the app renders the rest a moment later. */
 export const SNAPSHOT_ROWS = 10;
@@ -72,11 +71,9 @@ function quickFilter(): Markup {
 
 function rows(frame: FirstFrame, now: number): Markup {
   const tickets = frame.listing?.tickets ?? [];
-  // A long list is windowed in the app (TicketList.tsx): fixed-height rows, placed by index.
-  const windowed = tickets.length > WINDOW_FROM;
   return el(
     'ul',
-    { class: windowed ? 'tickets windowed' : 'tickets', 'aria-label': t('tickets') },
+    { class: 'tickets', 'aria-label': t('tickets') },
     ...tickets.slice(0, SNAPSHOT_ROWS).map((ticket, index) => {
       const row = ticketRow(ticket, now);
       // Element Timing marks when the first ticket is painted (npm run bench).
@@ -126,8 +123,10 @@ export function snapshot(frame: FirstFrame, now: number): Markup | null {
  * drawn there yet (by the service worker, or by the app). Returns whether it drew.
  */
 export function paintSnapshot(root: HTMLElement, frame: FirstFrame, now = Date.now()): boolean {
+  // Drawn already (usually by the worker, in Chrome): nothing to build.
+  if (root.firstChild) return false;
   const markup = snapshot(frame, now);
-  if (!markup || root.firstChild) return false;
+  if (!markup) return false;
   root.append(toElement(markup, root.ownerDocument));
   return true;
 }

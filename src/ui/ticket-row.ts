@@ -1,6 +1,6 @@
 /**
  * What a ticket row says, framework-free: the popup's Preact list (TicketList.tsx) and its
- * first-frame snapshot (popup/snapshot.ts) both draw a row from this, so the two cannot
+ * first-frame snapshot (ui/snapshot.ts) both draw a row from this, so the two cannot
  * disagree on a word, a date or a badge.
  */
 import { t } from '../shared/i18n.ts';

@@ -14,7 +14,7 @@ import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.t
 import { startSandbox, type Sandbox } from '../sandbox/server.ts';
 import { acceptOnZoho, launchExtension, openZohoConsent, stopServiceWorker, type ExtensionBrowser } from '../support/browser.ts';
 import { measureBudgets } from '../support/bundle-size.ts';
-import { seedCache } from '../support/seed-cache.ts';
+import { cacheBytes, clearCache, seedCache } from '../support/seed-cache.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
 const OUT = join(import.meta.dirname, '../output');
@@ -63,9 +63,6 @@ async function signIn(browser: ExtensionBrowser): Promise<void> {
   await popup.close();
 }
 
-async function clearCache(browser: ExtensionBrowser): Promise<void> {
-  await browser.worker.evaluate(() => chrome.storage.session.remove(['ticketCache', 'ticketCacheTail']));
-}
 
 const deskCalls = (sandbox: Sandbox) => sandbox.state.log.filter((r) => r.server === 'desk').length;
 
@@ -85,7 +82,7 @@ async function heapAfter5000(browser: ExtensionBrowser): Promise<{ heapBytes: nu
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  const bytes = await browser.worker.evaluate(() => chrome.storage.session.getBytesInUse!(['ticketCache', 'ticketCacheTail']));
+  const bytes = await cacheBytes(browser.worker);
   await page.close();
   return { heapBytes: usedSize, sessionBytesPerTicket: bytes / 5000 };
 }
@@ -128,7 +125,7 @@ async function main(): Promise<void> {
       sandbox.state.configure({ deskLatencyMs: latency });
       const runs: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        await clearCache(browser);
+        await clearCache(browser.worker);
         runs.push(await paired(popupUrl, 'first-ticket'));
       }
       coldRuns[String(latency)] = runs;

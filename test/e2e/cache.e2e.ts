@@ -1,13 +1,11 @@
 /** Issue 5: the cached list in the first frame, no call while fresh, one shared request. */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { stopServiceWorker } from '../support/browser.ts';
-import { seedCache } from '../support/seed-cache.ts';
-import { signIn, useHarness } from './harness.ts';
+import { ageCache, seedCache } from '../support/seed-cache.ts';
+import { rows, signIn, ticketRequests, useHarness } from './harness.ts';
 
 const h = useHarness();
-const rows = (popup: Page) => popup.getByRole('list', { name: 'Tickets' }).getByRole('listitem');
-const ticketCalls = () => h.sandbox.state.log.filter((r) => r.path === '/api/v1/tickets').length;
+const ticketCalls = () => ticketRequests(h).length;
 
 async function signedInThenClosed(): Promise<void> {
   const popup = await h.browser.openPopup();
@@ -15,19 +13,10 @@ async function signedInThenClosed(): Promise<void> {
   await popup.close();
 }
 
-/** Makes every cached list look `ageMs` old. */
-async function ageCache(ageMs: number): Promise<void> {
-  await h.browser.worker.evaluate(async (age) => {
-    const { ticketCache } = (await chrome.storage.session.get('ticketCache')) as { ticketCache: Record<string, { fetchedAt: number }> };
-    for (const listing of Object.values(ticketCache)) listing.fetchedAt = Date.now() - age;
-    await chrome.storage.session.set({ ticketCache });
-  }, ageMs);
-}
-
 describe('the cached list', () => {
   it('is on screen before Zoho answers, then refreshed in the background', async () => {
     await signedInThenClosed();
-    await ageCache(60_000);
+    await ageCache(h.browser.worker, 60_000);
     h.sandbox.state.configure({ deskLatencyMs: 3000 });
     const calls = ticketCalls();
     const popup = await h.browser.openPopup();
@@ -50,7 +39,7 @@ describe('the cached list', () => {
 
   it('makes exactly one call when it is stale', async () => {
     await signedInThenClosed();
-    await ageCache(31_000);
+    await ageCache(h.browser.worker, 31_000);
     const calls = ticketCalls();
     const popup = await h.browser.openPopup();
     await expect.poll(() => popup.getByText(/^updated now|^updated \d+ seconds? ago/).isVisible()).toBe(true);
@@ -62,7 +51,7 @@ describe('the cached list', () => {
       chrome.storage.local.set({ settings: { badgeMinutes: 5 }, filter: { status: 'open', owner: 'me', sort: 'newest' } }),
     );
     await signedInThenClosed();
-    await ageCache(60_000);
+    await ageCache(h.browser.worker, 60_000);
     h.sandbox.state.configure({ deskLatencyMs: 1500 });
     const calls = ticketCalls();
     await h.browser.worker.evaluate(() => chrome.alarms.create('badge', { when: Date.now() }));
@@ -162,6 +151,17 @@ describe('the popup page from the service worker', () => {
 });
 
 describe('long lists', () => {
+  it('shows the whole cached list, not only its first rows, while a stale one refreshes', async () => {
+    await signedInThenClosed();
+    await seedCache(h.browser.worker, 150, 60_000);
+    h.sandbox.state.configure({ deskLatencyMs: 3000 });
+    const popup = await h.browser.openPopup();
+    // The first frame draws the stored first rows; the view then has all 150 long before Zoho
+    // answers the refresh.
+    await expect.poll(() => rows(popup).first().getAttribute('aria-setsize'), { timeout: 2000 }).toBe('150');
+    expect(await popup.getByText('Updating…').isVisible()).toBe(true);
+  });
+
   it('renders only the rows in view with 5,000 tickets, and stays usable', async () => {
     await signedInThenClosed();
     await seedCache(h.browser.worker, 5000);

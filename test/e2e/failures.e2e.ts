@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTicketCount } from '../sandbox/data.ts';
-import { signIn, startSignIn, useHarness } from './harness.ts';
+import { rows, signIn, startSignIn, ticketRequests, useHarness } from './harness.ts';
 
 /** The popup's default filter shows tickets of the Open status type. */
 const OPEN = openTicketCount(30);
@@ -15,7 +15,6 @@ async function signedIn(): Promise<Page> {
   return popup;
 }
 
-const rows = (popup: Page) => popup.getByRole('list', { name: 'Tickets' }).getByRole('listitem');
 const alertText = (popup: Page) => popup.getByRole('alert').innerText();
 const tokenRequests = () => h.sandbox.state.log.filter((r) => r.path === '/oauth/v2/token');
 
@@ -93,7 +92,7 @@ describe('rate limits and server errors', () => {
   it('waits as Retry-After says and shows the tickets', async () => {
     const popup = await signedIn();
     h.sandbox.state.configure({ deskFaults: [{ status: 429, errorCode: 'TOO_MANY_REQUESTS', retryAfter: '1' }] });
-    const calls = () => h.sandbox.state.log.filter((r) => r.path === '/api/v1/tickets');
+    const calls = () => ticketRequests(h);
     const before = calls().length;
     await refresh(popup);
     await expect.poll(() => h.sandbox.state.options.deskFaults.length).toBe(0);
@@ -168,7 +167,7 @@ describe('organizations and pages', () => {
     expect(await picker.inputValue()).toBe('60001234567');
     await picker.selectOption({ label: 'Zylker Japan サポート' });
     await expect.poll(() => h.sandbox.state.log.at(-1)?.orgId).toBe('60009876543');
-    await expect.poll(() => h.sandbox.state.log.filter((r) => r.path === '/api/v1/tickets').at(-1)?.orgId).toBe('60009876543');
+    await expect.poll(() => ticketRequests(h).at(-1)?.orgId).toBe('60009876543');
     await expect.poll(() => rows(popup).count()).toBe(OPEN);
     await popup.reload();
     await expect.poll(() => popup.getByRole('combobox', { name: 'Organization' }).inputValue()).toBe('60009876543');

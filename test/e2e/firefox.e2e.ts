@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
 import { firefoxRedirectUri } from '../sandbox/state.ts';
 import { startSandbox, type Sandbox } from '../sandbox/server.ts';
+import { FIRST_FRAME_SCRIPT } from '../../vite.config.ts';
 import { launchFirefox, pageMatching, textOf, until, type FirefoxExtension } from '../support/firefox.ts';
 
 let sandbox: Sandbox;
@@ -71,13 +72,13 @@ describe('Firefox', () => {
     const again = await firefox.open('src/popup/index.html');
     // The app has taken over its own first drawing before the page is emptied.
     await until(again, () => document.querySelector('#app .tickets-view:not([inert]) ul.tickets li') !== null);
-    await again.evaluate(() => {
+    await again.evaluate((path) => {
       delete (globalThis as Record<string, unknown>)['deskTicketsOpening'];
       document.getElementById('app')!.replaceChildren();
       const script = document.createElement('script');
-      script.src = '/src/popup/first-frame.js';
+      script.src = `/${path}`;
       document.head.append(script);
-    });
+    }, FIRST_FRAME_SCRIPT);
     await until(again, () => document.querySelectorAll('#app .tickets-view[inert] ul.tickets li').length > 0);
     expect(await again.$eval('#app [elementtiming="first-ticket"]', (number) => number.textContent)).toBe('#130');
     await again.close();

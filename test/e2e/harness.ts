@@ -40,6 +40,12 @@ export function useHarness(): Harness {
   return h;
 }
 
+/** The popup's ticket rows, as a user finds them. */
+export const rows = (popup: Page) => popup.getByRole('list', { name: 'Tickets' }).getByRole('listitem');
+
+/** The ticket list requests the sandbox's Desk has answered, oldest first. */
+export const ticketRequests = (h: Harness) => h.sandbox.state.log.filter((request) => request.path === '/api/v1/tickets');
+
 /** Presses "Sign in with Zoho" and answers Zoho's consent window; returns that window. */
 export function startSignIn(h: Harness, popup: Page): Promise<Page> {
   return openZohoConsent(h.browser, popup);

@@ -1,7 +1,7 @@
 /** Issue 2's path as a user meets it: consent prompt, Zoho's window, tickets. */
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_SUBJECT, openTicketCount } from '../sandbox/data.ts';
-import { signIn, startSignIn, storageDump, useHarness } from './harness.ts';
+import { rows, signIn, startSignIn, storageDump, useHarness } from './harness.ts';
 
 const h = useHarness();
 
@@ -111,7 +111,7 @@ describe('the real toolbar popup', () => {
     await first.close().catch(() => undefined);
     const again = await h.browser.openToolbarPopup();
     await expect.poll(() => again.getByRole('list', { name: 'Tickets' }).isVisible()).toBe(true);
-    expect(await again.getByRole('list', { name: 'Tickets' }).getByRole('listitem').count()).toBe(openTicketCount(30));
+    expect(await rows(again).count()).toBe(openTicketCount(30));
   });
 });
 

@@ -3,11 +3,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoTickets, HOSTILE_SUBJECT, ME, ORGANIZATIONS } from '../sandbox/data.ts';
 import { launchExtension } from '../support/browser.ts';
-import { seriousViolations, signIn, useHarness } from './harness.ts';
+import { rows, seriousViolations, signIn, ticketRequests, useHarness } from './harness.ts';
 
 const h = useHarness();
-const rows = (popup: Page) => popup.getByRole('list', { name: 'Tickets' }).getByRole('listitem');
-const ticketCalls = () => h.sandbox.state.log.filter((r) => r.path === '/api/v1/tickets');
+const ticketCalls = () => ticketRequests(h);
 
 async function signedIn(): Promise<Page> {
   const popup = await h.browser.openPopup();

@@ -38,10 +38,12 @@ describe('sender check', () => {
 describe('the whole path through the handler map', () => {
   it('signs in, lists tickets, reports status without the token, and revokes', async () => {
     const before = await value<Status>('getStatus');
-    expect(before).toMatchObject({ signedIn: false, clientConfigured: true, connection: null, hasCachedTickets: false });
+    expect(before).toMatchObject({ signedIn: false, clientConfigured: true, connection: null, hasCachedTickets: false, lastTarget: null });
 
     const after = await value<Status>('signIn', { target: 'custom' });
     expect(after.signedIn).toBe(true);
+    // The next sign-in (after a revoke, say) preselects the same data center.
+    expect(after.lastTarget).toBe('custom');
 
     const view = await value<TicketView>('listTickets');
     expect(view.problem).toBeNull();

@@ -4,7 +4,7 @@ import { refreshBadge } from '../../src/background/badge.ts';
 import { revoke } from '../../src/background/revoke.ts';
 import { clearSession } from '../../src/background/session.ts';
 import { signIn } from '../../src/background/sign-in.ts';
-import { cacheWritten, ticketView } from '../../src/background/tickets.ts';
+import { cacheWritten, startRememberedList, ticketView, viewFor } from '../../src/background/tickets.ts';
 import type { TicketListing } from '../../src/shared/messages.ts';
 import { HEAD_SIZE, MAX_CACHED_LISTS, withListing } from '../../src/shared/ticket-cache.ts';
 import { fake } from './fake-browser.ts';
@@ -41,6 +41,38 @@ describe('freshness', () => {
     expect(ticketCalls()).toBe(calls + 2);
   });
 
+  it('answers the popup’s first request with a stale list at once, and its refresh to the next', async () => {
+    await signIn('custom');
+    await ticketView();
+    const key = Object.keys(await cacheAfterWrites())[0]!;
+    await fake.session.set({ ticketCache: { [key]: { ...cache()[key]!, fetchedAt: Date.now() - 31_000, orgName: 'Old name' } } });
+    sandbox.current.state.configure({ deskLatencyMs: 200 });
+    const calls = ticketCalls();
+    const first = await ticketView({ cachedFirst: true });
+    expect(first.refreshing).toBe(true);
+    expect(first.listing?.orgName).toBe('Old name');
+    const refreshed = await ticketView();
+    expect(refreshed.refreshing).toBeUndefined();
+    expect(refreshed.listing?.orgName).not.toBe('Old name');
+    expect(ticketCalls()).toBe(calls + 1);
+    // Fresh now: answered from the cache, not marked.
+    expect((await ticketView({ cachedFirst: true })).refreshing).toBeUndefined();
+    expect(ticketCalls()).toBe(calls + 1);
+  });
+
+  it('starts a missing or stale list for the worker, which the popup joins; nothing when fresh or signed out', async () => {
+    await startRememberedList();
+    expect(ticketCalls()).toBe(0);
+    await signIn('custom');
+    sandbox.current.state.configure({ deskLatencyMs: 200 });
+    const started = startRememberedList();
+    await ticketView();
+    await started;
+    expect(ticketCalls()).toBe(1);
+    await startRememberedList();
+    expect(ticketCalls()).toBe(1);
+  });
+
   it('follows the freshness window set in settings', async () => {
     await signIn('custom');
     await fake.local.set({ settings: { freshnessSeconds: 0 } });
@@ -68,7 +100,6 @@ describe('what is kept', () => {
   it('keeps both lists when two filters finish fetching at the same time', async () => {
     await signIn('custom');
     sandbox.current.state.configure({ deskLatencyMs: 50 });
-    const { viewFor } = await import('../../src/background/tickets.ts');
     await Promise.all([
       viewFor({ status: 'open', owner: 'all', sort: 'newest' }),
       viewFor({ status: 'closed', owner: 'all', sort: 'newest' }),

@@ -232,7 +232,6 @@ describe('after review', () => {
   });
 
   it('a renewal under way cannot bring a token back after revoke', async () => {
-    configure({ deskLatencyMs: 0 });
     await signIn('custom');
     const stale = fake.session.data['token'] as Parameters<typeof renewSilently>[0];
     const slowZoho = fake.webAuthFlow;
