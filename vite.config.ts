@@ -1,5 +1,7 @@
 /**
- * Builds the extension into dist/. The manifest's version comes from package.json, and its
+ * Builds the extension: Chrome/Edge into dist/, Firefox (TARGET_BROWSER=firefox) into
+ * dist-firefox/, and sandbox builds (`--mode sandbox`) into dist-sandbox/ and
+ * dist-firefox-sandbox/. The manifest's version comes from package.json, and its
  * host permissions and content security policy from the VITE_ZOHO_* origins, validated here
  * so that a bad origin fails the build instead of the user's first sign-in.
  */
@@ -207,7 +209,7 @@ export default defineConfig(({ mode }) => {
   for (const [name, value] of Object.entries(env)) process.env[name] ??= value;
   const config = resolveBuildConfig(env);
   const installTime = Boolean(env.VITE_ZOHO_ACCOUNTS_URL || env.VITE_ZOHO_DESK_URL);
-  // TARGET_BROWSER=firefox builds the Firefox add-on into dist-firefox/ from the same sources.
+  // TARGET_BROWSER=firefox builds the Firefox add-on from the same sources.
   const browser: TargetBrowser = process.env['TARGET_BROWSER'] === 'firefox' ? 'firefox' : 'chrome';
   const defines = {
     'import.meta.env.TARGET_BROWSER': JSON.stringify(browser),
@@ -226,7 +228,9 @@ export default defineConfig(({ mode }) => {
     ],
     define: defines,
     build: {
-      outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+      // Sandbox builds (loopback origins, test-only pages) get folders of their own, so dist/
+      // and dist-firefox/ only ever hold what `npm run build` makes, the builds that ship.
+      outDir: `${browser === 'firefox' ? 'dist-firefox' : 'dist'}${mode === 'sandbox' ? '-sandbox' : ''}`,
       target,
       emptyOutDir: true,
       // No source maps in the shipped extension; bundles stay readable for store review.

@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import * as oauth from 'oauth4webapi';
+import { MAX_TOKEN_BYTES, readBounded } from '../shared/bounded-body.ts';
 import { builtConfig } from '../shared/build-config.ts';
 import { dataCenterByAccounts } from '../shared/data-centers.ts';
 import { fail } from '../shared/errors.ts';
@@ -14,12 +15,10 @@ import { clientFrom, readSettings, type EffectiveClient } from '../shared/settin
 import { CUSTOM_TARGET_ID } from '../shared/sign-in-targets.ts';
 import { hasHostAccess } from './host-access.ts';
 import { clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
-import { flowItem, tokenItem, type FlowRecord } from './session.ts';
-import { chooseTokenServer, deskUrlFor } from './token-server.ts';
+import { flowItem, storeEssential, tokenItem, type FlowRecord } from './session.ts';
+import { checkLocation, chooseTokenServer, deskUrlFor, tokenLifetimeSeconds } from './token-server.ts';
 import { webAuthErrorCode } from './web-auth-errors.ts';
 
-/** Zoho documents access tokens as lasting one hour; used only if `expires_in` is missing. */
-const DEFAULT_LIFETIME_S = 3600;
 /** How long a silent renewal may wait for Zoho to redirect back without a prompt. */
 export const SILENT_TIMEOUT_MS = 10_000;
 
@@ -49,21 +48,36 @@ export function authorizationUrl({ accountsServer, clientId, redirectUri, state,
   return url;
 }
 
-/** Reads the token endpoint's answer. Zoho reports errors as HTTP 200 with `{"error": …}`. */
-async function readTokenAnswer(
-  as: oauth.AuthorizationServer,
-  client: oauth.Client,
-  response: Response,
-): Promise<oauth.TokenEndpointResponse> {
-  const peek: unknown = await response
-    .clone()
-    .json()
-    .catch(() => undefined);
-  if (isRecord(peek) && typeof peek['error'] === 'string') {
-    return fail('token_rejected', { detail: peek['error'] });
-  }
+/** The token endpoint's answer: the token, and its lifetime as believed (clamped). */
+interface TokenAnswer {
+  readonly accessToken: string;
+  readonly lifetimeSeconds: number;
+}
+
+/**
+ * Reads the token endpoint's answer, at most MAX_TOKEN_BYTES of it. Zoho reports errors as
+ * HTTP 200 with `{"error": …}`. `expires_in` is read here and clamped (token-server.ts): a 0 or
+ * negative one, which oauth4webapi would refuse, must neither fail the sign-in nor make every
+ * call renew.
+ */
+async function readTokenAnswer(as: oauth.AuthorizationServer, client: oauth.Client, response: Response): Promise<TokenAnswer> {
+  const body = await readBounded(response, MAX_TOKEN_BYTES);
+  let peek: unknown;
   try {
-    return await oauth.processAuthorizationCodeResponse(as, client, response);
+    peek = JSON.parse(body);
+  } catch {
+    peek = undefined;
+  }
+  if (isRecord(peek) && typeof peek['error'] === 'string') {
+    return fail('token_rejected', { detail: peek['error'].slice(0, 100) });
+  }
+  const { expires_in: expiresIn, ...rest } = isRecord(peek) ? peek : {};
+  try {
+    const checked = isRecord(peek) ? JSON.stringify(rest) : body;
+    const headers = { 'content-type': response.headers.get('content-type') ?? 'application/json' };
+    const read = new Response(checked, { status: response.status, statusText: response.statusText, headers });
+    const answer = await oauth.processAuthorizationCodeResponse(as, client, read);
+    return { accessToken: answer.access_token, lifetimeSeconds: tokenLifetimeSeconds(expiresIn) };
   } catch (error) {
     if (error instanceof oauth.ResponseBodyError) return fail('token_rejected', { detail: error.error });
     return fail('sign_in_failed');
@@ -84,18 +98,22 @@ async function checkedRedirect(redirect: URL, client: oauth.Client): Promise<Che
   const flow = await flowItem.get();
   if (!flow) return fail('possible_attack', { detail: 'no flow in progress' });
   const config = builtConfig();
+  // The server that would receive the code comes first, and the redirect is then checked
+  // against it: an `iss` (RFC 9207) or a `location` naming any other server is a mix-up
+  // attack, and nothing is sent (docs/SECURITY.md).
+  const accountsServer = chooseTokenServer(redirect, config, flow.accountsServer);
+  checkLocation(redirect, accountsServer);
   let params: URLSearchParams;
   try {
-    params = oauth.validateAuthResponse(zohoAccounts(config.accountsUrl), client, redirect, flow.state);
+    params = oauth.validateAuthResponse(zohoAccounts(accountsServer), client, redirect, flow.state);
   } catch (error) {
     if (error instanceof oauth.AuthorizationResponseError && error.error === 'access_denied') {
       return fail('access_declined');
     }
-    if (error instanceof oauth.AuthorizationResponseError) return fail('token_rejected', { detail: error.error });
-    return fail('possible_attack', { detail: 'state' });
+    if (error instanceof oauth.AuthorizationResponseError) return fail('token_rejected', { detail: error.error.slice(0, 100) });
+    return fail('possible_attack', { detail: 'state or issuer' });
   }
   if (!params.get('code')) return fail('possible_attack', { detail: 'missing code' });
-  const accountsServer = chooseTokenServer(redirect, config, flow.accountsServer);
   // Zoho may send the user to the data center their account lives in. The code goes there
   // only if the user has granted that data center.
   const deskUrl = deskUrlFor(accountsServer, config);
@@ -124,9 +142,9 @@ async function exchange(redirect: URL, client: EffectiveClient, scopes: readonly
     return fail('network');
   }
   const answer = await readTokenAnswer(as, info, response);
-  await tokenItem.set({
-    accessToken: answer.access_token,
-    expiresAt: Date.now() + (answer.expires_in ?? DEFAULT_LIFETIME_S) * 1000,
+  await storeEssential(tokenItem, {
+    accessToken: answer.accessToken,
+    expiresAt: Date.now() + answer.lifetimeSeconds * 1000,
     accountsServer,
     deskUrl,
     // Zoho's token answer does not list scopes, and its consent is all or nothing: what was
@@ -160,7 +178,7 @@ export async function authorize(accountsServer: string, interactive: boolean): P
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState(); // 32 random bytes: well above 128 bits
   const challenge = await oauth.calculatePKCECodeChallenge(codeVerifier);
-  await flowItem.set({ state, codeVerifier, redirectUri, accountsServer });
+  await storeEssential(flowItem, { state, codeVerifier, redirectUri, accountsServer });
   try {
     let redirect: string;
     try {

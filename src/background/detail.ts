@@ -3,28 +3,42 @@
  * their full content. The thread list carries only summaries (zohodesk-oas Thread.json), so
  * the newest few are fetched one by one; older ones show their summary.
  */
-import { getThread, getTicket, listThreads, searchTickets } from '../shared/desk-api.ts';
-import { fail } from '../shared/errors.ts';
+import { forOrganization, getThread, getTicket, listThreads, searchTickets, type DeskContext } from '../shared/desk-api.ts';
+import { AppFailure, fail } from '../shared/errors.ts';
 import type { SearchResult, TicketDetailView } from '../shared/messages.ts';
+import type { Thread } from '../shared/ticket-detail.ts';
 import { SCOPES } from '../shared/scopes.ts';
 import { withDesk } from './desk-session.ts';
 import { tokenItem } from './session.ts';
 import { currentOrganization } from './tickets.ts';
 
-/** Threads listed per ticket, and how many of the newest get their full content. */
-const THREADS_LISTED = 20;
-const THREADS_IN_FULL = 5;
+/**
+ * Threads listed per ticket (the list call asks for no more, and no more are kept), and how
+ * many of the newest get their full content: at most 2 + THREADS_IN_FULL calls per ticket.
+ */
+export const THREADS_LISTED = 20;
+export const THREADS_IN_FULL = 5;
+
+/** The thread with its content; one too large to read keeps its summary, marked as cut. */
+async function fullThread(ctx: DeskContext, ticketId: string, listed: Thread): Promise<Thread> {
+  try {
+    return await getThread(ctx, ticketId, listed.id);
+  } catch (error) {
+    if (error instanceof AppFailure && error.error.code === 'too_large') return { ...listed, content: null, contentCut: true };
+    throw error;
+  }
+}
 
 export async function ticketDetail(request: { id: string }): Promise<TicketDetailView> {
   return withDesk(async (ctx) => {
-    const orgCtx = { ...ctx, orgId: (await currentOrganization(ctx)).id };
+    const orgCtx = forOrganization(ctx, await currentOrganization(ctx));
     const [ticket, threads] = await Promise.all([
       getTicket(orgCtx, request.id),
       listThreads(orgCtx, request.id, THREADS_LISTED),
     ]);
     // One after another: Zoho allows as few as 5 concurrent calls per organization.
     const full = [];
-    for (const thread of threads.items.slice(0, THREADS_IN_FULL)) full.push(await getThread(orgCtx, request.id, thread.id));
+    for (const thread of threads.items.slice(0, THREADS_IN_FULL)) full.push(await fullThread(orgCtx, request.id, thread));
     return { ticket, threads: [...full, ...threads.items.slice(THREADS_IN_FULL)] };
   });
 }
@@ -37,7 +51,7 @@ export async function search(request: { query: string }): Promise<SearchResult> 
   // Zoho's `_all` needs at least 3 characters.
   if (query.length < 3) return { query, tickets: [] };
   return withDesk(async (ctx) => {
-    const orgCtx = { ...ctx, orgId: (await currentOrganization(ctx)).id };
+    const orgCtx = forOrganization(ctx, await currentOrganization(ctx));
     return { query, tickets: (await searchTickets(orgCtx, query, 50)).items };
   }, token);
 }

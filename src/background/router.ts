@@ -5,7 +5,8 @@
  */
 import browser from 'webextension-polyfill';
 import { toAppError } from '../shared/errors.ts';
-import { isMessage, type Message, type MessageType, type Protocol, type Reply } from '../shared/messages.ts';
+import type { Message, MessageType, Protocol, Reply } from '../shared/messages.ts';
+import { isMessage } from './request-shapes.ts';
 import { refreshBadge } from './badge.ts';
 import { search, ticketDetail } from './detail.ts';
 import { revoke } from './revoke.ts';
@@ -19,7 +20,7 @@ type Handlers = { [K in MessageType]: (request: Protocol[K]['request']) => Promi
 const handlers: Handlers = {
   getStatus: status,
   signIn: async (request) => {
-    await signIn(typeof request.target === 'string' ? request.target : undefined);
+    await signIn(request.target);
     void refreshBadge();
     return status();
   },

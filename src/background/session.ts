@@ -1,11 +1,11 @@
 /**
  * What only the background may hold, all in storage.session (memory only, cleared when the
- * browser closes: zoho-notes.md, "storage.session"). No page imports this module; a test
+ * browser closes: docs/ZOHO.md, "storage.session"). No page imports this module; a test
  * (test/unit/boundaries.test.ts) keeps it that way.
  */
 import type { AppError } from '../shared/errors.ts';
 import type { Organization } from '../shared/organization.ts';
-import { storageItem } from '../shared/storage-item.ts';
+import { storageItem, type StorageItem } from '../shared/storage-item.ts';
 import { ticketCacheItem, ticketTailItem } from '../shared/ticket-cache.ts';
 
 export interface TokenRecord {
@@ -66,7 +66,26 @@ export function sessionGeneration(): number {
  */
 export async function clearAccountData(): Promise<void> {
   generation += 1;
-  await Promise.all([organizationsItem.remove(), agentIdItem.remove(), ticketCacheItem.remove(), ticketTailItem.remove()]);
+  await Promise.all([organizationsItem.remove(), agentIdItem.remove(), clearTicketCache()]);
+}
+
+/** Forgets the cached ticket lists, which are only a cache: Zoho has them. */
+export async function clearTicketCache(): Promise<void> {
+  await Promise.all([ticketCacheItem.remove(), ticketTailItem.remove()]);
+}
+
+/**
+ * Writes what a sign-in cannot do without (the flow in progress, the token). The ticket cache
+ * may have filled storage.session's quota; these matter more, so the cache goes if that is
+ * what it takes.
+ */
+export async function storeEssential<T>(item: StorageItem<T>, value: T): Promise<void> {
+  try {
+    await item.set(value);
+  } catch {
+    await clearTicketCache();
+    await item.set(value);
+  }
 }
 
 /** Forgets everything the sign-in gave: token, organizations and cached tickets. */

@@ -1,12 +1,13 @@
 /**
  * Sign-in and silent renewal. Both run in the background, because the popup is destroyed
- * when the authorization window takes focus (zoho-notes.md, "Browser facts"), and both go
+ * when the authorization window takes focus (docs/ZOHO.md, "Browser facts"), and both go
  * through one queue: Chrome allows one web auth flow at a time.
  */
 import { fail, toAppError } from '../shared/errors.ts';
 import { signInIntentItem } from '../shared/sign-in-intent.ts';
 import { lastTargetItem, targetById, signInTargets } from '../shared/sign-in-targets.ts';
 import { authorize } from './auth-flow.ts';
+import { keepOnlySameAccount } from './same-account.ts';
 import { clearAccountData, lastSignInErrorItem, tokenItem, type TokenRecord } from './session.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -61,6 +62,7 @@ export function renewSilently(stale: TokenRecord): Promise<void> {
     const current = await tokenItem.get();
     if (current?.accessToken !== stale.accessToken) return;
     await authorize(stale.accountsServer, false);
+    await keepOnlySameAccount(stale);
   }).finally(() => {
     if (renewing?.promise === promise) renewing = undefined;
   });

@@ -4,7 +4,7 @@
  * fetched share one request; when Zoho cannot answer, the last tickets stay on screen with the
  * reason (issue 3: "nothing they had is lost").
  */
-import { listOrganizations, listTickets, MAX_PAGE_SIZE, myAgentId, type DeskContext } from '../shared/desk-api.ts';
+import { forOrganization, listOrganizations, listTickets, MAX_PAGE_SIZE, myAgentId, type DeskContext } from '../shared/desk-api.ts';
 import { fail, toAppError } from '../shared/errors.ts';
 import { filterItem, filterKey, validFilter, type TicketFilter } from '../shared/filters.ts';
 import type { TicketListing, TicketView } from '../shared/messages.ts';
@@ -21,7 +21,7 @@ import {
   withListing,
 } from '../shared/ticket-cache.ts';
 import { withDesk } from './desk-session.ts';
-import { agentIdItem, organizationsItem, sessionGeneration, tokenItem, type TokenRecord } from './session.ts';
+import { agentIdItem, clearTicketCache, organizationsItem, sessionGeneration, tokenItem, type TokenRecord } from './session.ts';
 
 /** A sane cap: past this the user is told to narrow the list in Zoho Desk. */
 export const MAX_TICKETS = 1000;
@@ -35,13 +35,21 @@ async function organizations(ctx: DeskContext, known: readonly Organization[] | 
   return orgs;
 }
 
-/** The signed-in agent's id, asked of Zoho once per session. */
+let askingAgent: Promise<string> | null = null;
+
+/** The signed-in agent's id, asked of Zoho once per session; callers meanwhile share the ask. */
 export async function agentId(ctx: DeskContext): Promise<string> {
   const known = await agentIdItem.get();
   if (known) return known;
-  const fetched = await myAgentId(ctx);
-  await agentIdItem.set(fetched);
-  return fetched;
+  const generation = sessionGeneration();
+  askingAgent ??= myAgentId(ctx)
+    .then(async (fetched) => {
+      // Not written back for an account forgotten meanwhile.
+      if (generation === sessionGeneration()) await agentIdItem.set(fetched);
+      return fetched;
+    })
+    .finally(() => (askingAgent = null));
+  return askingAgent;
 }
 
 async function chosen(orgs: readonly Organization[], id: string | null): Promise<Organization> {
@@ -55,12 +63,17 @@ interface Known {
   readonly token: TokenRecord | null;
   readonly orgs: readonly Organization[] | null;
   readonly orgId: string | null;
+  /** The session these were read in: after a switch of account they are the old account's. */
+  readonly generation: number;
 }
 
 /** The organization chosen in the popup, or Zoho's default. */
 export async function currentOrganization(ctx: DeskContext, known?: Known): Promise<Organization> {
-  const orgs = await organizations(ctx, known?.orgs);
-  return chosen(orgs, known ? known.orgId : await organizationIdItem.get());
+  // A silent renewal inside withDesk may have signed in another account, and forgotten the
+  // organizations read before it (same-account.ts): read them again then.
+  const valid = known && known.generation === sessionGeneration() ? known : undefined;
+  const orgs = await organizations(ctx, valid?.orgs);
+  return chosen(orgs, valid ? valid.orgId : await organizationIdItem.get());
 }
 
 async function fetchListing(filter: TicketFilter, previous: TicketListing | null, known: Known): Promise<TicketListing> {
@@ -68,8 +81,12 @@ async function fetchListing(filter: TicketFilter, previous: TicketListing | null
   return withDesk(async (ctx) => {
     // After a renewal inside withDesk the token differs, but organizations and the choice do not.
     const org = await currentOrganization(ctx, known);
-    const orgCtx = { ...ctx, orgId: org.id };
+    const orgCtx = forOrganization(ctx, org);
+    // The agent's id is known for every session, not only for "assigned to me": a silent
+    // renewal compares it to tell whether Zoho renewed for the same person (same-account.ts).
+    // Asked beside the list when the filter does not need it, so it costs no wait.
     const me = filter.owner === 'me' ? await agentId(orgCtx) : null;
+    if (me === null) void agentId(orgCtx).catch(() => undefined);
     const before = previous?.orgId === org.id ? previous.tickets : [];
     const limit = Math.min(MAX_PAGE_SIZE, MAX_TICKETS - before.length);
     // Entries skipped as unreadable still took their places in Zoho's paging.
@@ -136,7 +153,16 @@ function remember(listing: TicketListing, generation: number): Promise<void> {
     const nextTails = Object.fromEntries(
       Object.keys(nextHeads).map((key) => [key, key === listing.filterKey ? tail : (tails[key] ?? [])]),
     );
-    await Promise.all([ticketCacheItem.set(nextHeads), ticketTailItem.set(nextTails)]);
+    try {
+      await Promise.all([ticketCacheItem.set(nextHeads), ticketTailItem.set(nextTails)]);
+    } catch {
+      // storage.session is full (its quota: docs/ZOHO.md, "storage.session"). A head must
+      // never pair with another fetch's tail, and the token must keep its room: keep this
+      // list alone, and failing that, no list; the next open asks Zoho again.
+      await Promise.all([ticketCacheItem.set({ [listing.filterKey]: head }), ticketTailItem.set({ [listing.filterKey]: tail })]).catch(
+        clearTicketCache,
+      );
+    }
   });
   cacheWrites = write.catch(() => undefined);
   return write;
@@ -168,6 +194,7 @@ export interface ListRequest {
 async function listState(filter: TicketFilter | null) {
   // A list answered a moment ago may still be on its way into the cache.
   await cacheWritten();
+  const generation = sessionGeneration();
   const [stored, cache, settings, orgId, token, orgs] = await Promise.all([
     filter ?? filterItem.get(),
     ticketCacheItem.get(),
@@ -180,7 +207,7 @@ async function listState(filter: TicketFilter | null) {
   const key = filterKey(chosenFilter);
   const head = cachedListing(cache, key, orgId);
   const fresh = head !== null && isFresh(head, settings.freshnessSeconds * 1000);
-  return { filter: chosenFilter, key, head, fresh, known: { token, orgs, orgId } };
+  return { filter: chosenFilter, key, head, fresh, known: { token, orgs, orgId, generation } };
 }
 
 type ListState = Awaited<ReturnType<typeof listState>>;
@@ -245,6 +272,6 @@ export async function chooseOrganization(request: { orgId: string }): Promise<Ti
   await organizationIdItem.set(request.orgId);
   // A list of the organization before may still be on its way into the cache.
   await cacheWritten();
-  await Promise.all([ticketCacheItem.remove(), ticketTailItem.remove()]);
+  await clearTicketCache();
   return ticketView();
 }

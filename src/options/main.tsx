@@ -1,5 +1,18 @@
 import { render } from 'preact';
 import './options.css';
-import { App } from './App.tsx';
+import { t } from '../shared/i18n.ts';
+import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
+import { App, revokeAndReload } from './App.tsx';
 
-render(<App />, document.getElementById('app')!);
+// Whatever fails to render, Revoke access stays one click away.
+render(
+  <ErrorBoundary
+    ways={[
+      { label: t('reload'), run: reloadPage },
+      { label: t('revokeAccess'), run: revokeAndReload },
+    ]}
+  >
+    <App />
+  </ErrorBoundary>,
+  document.getElementById('app')!,
+);

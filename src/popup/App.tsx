@@ -14,7 +14,7 @@ import { Consent } from './Consent.tsx';
 import { TicketsView } from './TicketsView.tsx';
 import { useSignIn } from './use-sign-in.ts';
 
-function openSettings(): void {
+export function openSettings(): void {
   void browser.runtime.openOptionsPage();
 }
 

@@ -6,7 +6,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import { send, type TicketDetailView } from '../shared/messages.ts';
-import { isOverdue, type Ticket } from '../shared/ticket.ts';
+import { isOverdue } from '../shared/due.ts';
+import type { Ticket } from '../shared/ticket.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { formatDateTime, isoDateTime } from '../ui/format.ts';
 import { ticketRow } from '../ui/ticket-row.ts';
@@ -15,6 +16,20 @@ import { SafeHtml } from './SafeHtml.tsx';
 interface Props {
   ticket: Ticket;
   onBack: () => void;
+}
+
+/** HTML past its cap is shown cut (ticket-detail.ts); the whole of it is in Zoho Desk. */
+function CutNote({ webUrl }: { webUrl: string | null }) {
+  return (
+    <p class="notice small">
+      {t('contentCut')}{' '}
+      {webUrl && (
+        <a href={webUrl} target="_blank" rel="noopener noreferrer">
+          {t('readWholeInDesk')}
+        </a>
+      )}
+    </p>
+  );
 }
 
 export function TicketDetail({ ticket, onBack }: Props) {
@@ -80,6 +95,7 @@ export function TicketDetail({ ticket, onBack }: Props) {
           <section aria-labelledby="description-title">
             <h2 id="description-title">{t('description')}</h2>
             {view.ticket.description ? <SafeHtml html={view.ticket.description} /> : <p class="muted">{t('noDescription')}</p>}
+            {view.ticket.descriptionCut && <CutNote webUrl={webUrl} />}
           </section>
           <section aria-labelledby="conversation-title">
             <h2 id="conversation-title">{t('conversation')}</h2>
@@ -97,6 +113,7 @@ export function TicketDetail({ ticket, onBack }: Props) {
                     )}
                   </p>
                   <SafeHtml html={thread.content ?? thread.summary} plain={thread.content === null || thread.contentType === 'text/plain'} />
+                  {thread.contentCut && <CutNote webUrl={webUrl} />}
                 </li>
               ))}
             </ol>

@@ -9,6 +9,7 @@ import { t } from '../shared/i18n.ts';
 import { send, type Reply, type SearchResult, type TicketListing, type TicketView } from '../shared/messages.ts';
 import { quickFilter } from '../shared/quick-filter.ts';
 import type { Ticket } from '../shared/ticket.ts';
+import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
 import { ErrorNotice, type NoticeActions } from '../ui/ErrorNotice.tsx';
 import { formatTime } from '../ui/format.ts';
 import { FilterBar } from './FilterBar.tsx';
@@ -182,7 +183,15 @@ export function TicketsView(props: Props) {
 
   if (open) {
     return TicketDetail ? (
-      <TicketDetail ticket={open} onBack={() => setOpen(null)} />
+      <ErrorBoundary
+        key={open.id}
+        ways={[
+          { label: t('backToList'), run: () => setOpen(null) },
+          { label: t('reload'), run: reloadPage },
+        ]}
+      >
+        <TicketDetail ticket={open} onBack={() => setOpen(null)} />
+      </ErrorBoundary>
     ) : (
       <p class="muted detail" role="status">
         {t('loadingTicket')}

@@ -10,9 +10,12 @@ export function signalFirstFrame(shown: Promise<unknown>): void {
   (globalThis as Global)[SIGNAL] = shown;
 }
 
-/** At once if the script has not run; never later than 200 ms, whatever happens to it. */
+/**
+ * At once if the script has not run; never later than 200 ms, and never a rejection, whatever
+ * happens to it: a first frame that failed must not keep the app from loading.
+ */
 export function firstFrameShown(): Promise<unknown> {
   const shown = (globalThis as Global)[SIGNAL];
   if (!shown) return Promise.resolve();
-  return Promise.race([shown, new Promise((later) => setTimeout(later, 200))]);
+  return Promise.race([shown.catch(() => undefined), new Promise((later) => setTimeout(later, 200))]);
 }

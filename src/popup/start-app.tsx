@@ -1,6 +1,8 @@
 import { render } from 'preact';
-import { App } from './App.tsx';
+import { App, openSettings } from './App.tsx';
 import { EMPTY_FIRST_FRAME } from '../shared/first-frame.ts';
+import { t } from '../shared/i18n.ts';
+import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
 import { afterNextPaint, keepOpeningTickets, takeOver } from './first-frame.ts';
 
 // The first frame shows the cached tickets, drawn already by the service worker or by the
@@ -23,7 +25,16 @@ async function start(): Promise<void> {
     listing = await opening.tickets.then((reply) => (reply.ok ? reply.value.listing : null));
     await afterNextPaint();
   }
-  render(<App initialListing={listing} initialFilter={filter} initialStatus={opening.status} />, root);
+  const ways = [
+    { label: t('reload'), run: reloadPage },
+    { label: t('openSettings'), run: openSettings },
+  ];
+  render(
+    <ErrorBoundary ways={ways}>
+      <App initialListing={listing} initialFilter={filter} initialStatus={opening.status} />
+    </ErrorBoundary>,
+    root,
+  );
 }
 
 void start();

@@ -1,17 +1,19 @@
 /**
- * A small Zoho Desk API v1 client: one `deskGet` that adds the headers, handles 204 and maps
- * Zoho's `{errorCode, message}` answers to typed failures, and typed endpoints on top.
- * Facts: zoho-notes.md, "Desk API v1".
+ * A small Zoho Desk API v1 client: one `deskGet` that adds the headers, handles 204, reads at
+ * most MAX_DESK_BYTES and maps Zoho's `{errorCode, message}` answers to typed failures, and
+ * typed endpoints on top. Facts: docs/ZOHO.md, "Desk API v1".
  */
+import { MAX_DESK_BYTES, readBounded } from './bounded-body.ts';
+import type { DeskSite } from './desk-links.ts';
 import { AppFailure, fail } from './errors.ts';
-import { id, isRecord, text } from './parse.ts';
+import { id, ID_PATTERN, isRecord, text, TEXT_LIMITS } from './parse.ts';
 import { retryAfterMs, retryDecision } from './retry.ts';
 import { parseOrganization, type Organization } from './organization.ts';
 import { filterQuery, type TicketFilter } from './filters.ts';
 import { parseDataList, parseTicket, type ParsedList, type Ticket } from './ticket.ts';
 import { parseThread, parseTicketDetail, type Thread, type TicketDetail } from './ticket-detail.ts';
 
-export interface DeskContext {
+export interface DeskContext extends DeskSite {
   /** The Desk origin of the user's data center, e.g. https://desk.zoho.eu. */
   readonly deskUrl: string;
   readonly token: string;
@@ -22,7 +24,12 @@ export interface DeskContext {
   readonly timeoutMs?: number;
 }
 
-/** No answer within this time counts as a network failure (issue 3: "no answer within 10 s"). */
+/** The context for calls about one organization: its id on every call, its portal for links. */
+export function forOrganization(ctx: DeskContext, org: Organization): DeskContext {
+  return { ...ctx, orgId: org.id, portal: org.portal };
+}
+
+/** No answer within this time counts as a network failure: the popup says "offline". */
 export const DESK_TIMEOUT_MS = 10_000;
 
 /** Zoho's documented page size limit is 100 in some sources and 50 in others: 50 is safe. */
@@ -34,7 +41,7 @@ export const MAX_PAGE_SIZE = 50;
  */
 export function deskFailure(status: number, body: unknown, retryAfter: string | null = null): never {
   const errorCode = isRecord(body) ? text(body['errorCode']) : null;
-  const zohoMessage = (isRecord(body) ? text(body['message']) : null) ?? undefined;
+  const zohoMessage = (isRecord(body) ? text(body['message'], TEXT_LIMITS.line) : null) ?? undefined;
   const extra = zohoMessage ? { zohoMessage } : {};
   const wait = retryAfterMs(retryAfter);
   const rateExtra = wait === null ? extra : { ...extra, retryAfterMs: wait };
@@ -105,12 +112,7 @@ async function deskGetOnce(
   }
   if (response.status === 204) return null;
 
-  let raw: string;
-  try {
-    raw = await response.text();
-  } catch {
-    return fail('network');
-  }
+  const raw = await readBounded(response, MAX_DESK_BYTES);
   let body: unknown;
   try {
     body = raw === '' ? undefined : JSON.parse(raw);
@@ -124,8 +126,19 @@ async function deskGetOnce(
   return body;
 }
 
+/** Organizations kept at most: more than any agent belongs to. */
+export const MAX_ORGANIZATIONS = 100;
+
 export async function listOrganizations(ctx: DeskContext): Promise<ParsedList<Organization>> {
-  return listOrFail(parseDataList(await deskGet(ctx, 'organizations'), parseOrganization), 'organizations');
+  return listOrFail(parseDataList(await deskGet(ctx, 'organizations'), parseOrganization, MAX_ORGANIZATIONS), 'organizations');
+}
+
+/**
+ * An id as it goes into a URL path: digits only, so that nothing (`..`, a slash) can change
+ * which path is asked for. Ids are checked where they arrive too (messages.ts, parse.ts).
+ */
+function pathId(value: string): string {
+  return ID_PATTERN.test(value) ? value : fail('unexpected', { detail: 'not an id' });
 }
 
 export interface TicketQuery {
@@ -142,13 +155,14 @@ const listOrFail = <T>(parsed: ParsedList<T> | null, what: string): ParsedList<T
 
 export async function listTickets(ctx: DeskContext, query: TicketQuery): Promise<ParsedList<Ticket>> {
   const filter = query.filter ? filterQuery(query.filter, query.agentId ?? null) : { sortBy: '-createdTime' };
+  const limit = clampLimit(query.limit);
   const body = await deskGet(ctx, 'tickets', {
     from: query.from,
-    limit: clampLimit(query.limit),
+    limit,
     ...filter,
     include: 'contacts,assignee',
   });
-  return listOrFail(parseDataList(body, parseTicket), 'tickets');
+  return listOrFail(parseDataList(body, (raw) => parseTicket(raw, ctx), limit), 'tickets');
 }
 
 /** The signed-in agent (GET /myinfo, Desk.basic.READ): its id drives "assigned to me". */
@@ -158,33 +172,35 @@ export async function myAgentId(ctx: DeskContext): Promise<string> {
 }
 
 export async function getTicket(ctx: DeskContext, ticketId: string): Promise<TicketDetail> {
-  const body = await deskGet(ctx, `tickets/${encodeURIComponent(ticketId)}`, { include: 'contacts,assignee' });
-  return parseTicketDetail(body) ?? fail('bad_response', { detail: 'ticket' });
+  const body = await deskGet(ctx, `tickets/${pathId(ticketId)}`, { include: 'contacts,assignee' });
+  return parseTicketDetail(body, ctx) ?? fail('bad_response', { detail: 'ticket' });
 }
 
 /** The conversation, newest first (Zoho's default order for threads). */
 export async function listThreads(ctx: DeskContext, ticketId: string, limit: number): Promise<ParsedList<Thread>> {
-  const body = await deskGet(ctx, `tickets/${encodeURIComponent(ticketId)}/threads`, {
+  const asked = clampLimit(limit);
+  const body = await deskGet(ctx, `tickets/${pathId(ticketId)}/threads`, {
     from: 0,
-    limit: clampLimit(limit),
+    limit: asked,
     sortBy: '-sendDateTime',
   });
-  return listOrFail(parseDataList(body, parseThread), 'threads');
+  return listOrFail(parseDataList(body, parseThread, asked), 'threads');
 }
 
 /** One thread with its full content: only this call is sure to carry `content`. */
 export async function getThread(ctx: DeskContext, ticketId: string, threadId: string): Promise<Thread> {
-  const body = await deskGet(ctx, `tickets/${encodeURIComponent(ticketId)}/threads/${encodeURIComponent(threadId)}`);
+  const body = await deskGet(ctx, `tickets/${pathId(ticketId)}/threads/${pathId(threadId)}`);
   return parseThread(body) ?? fail('bad_response', { detail: 'thread' });
 }
 
 /** GET /tickets/search (needs Desk.search.READ); `_all` takes 3 to 100 characters. */
 export async function searchTickets(ctx: DeskContext, query: string, limit: number): Promise<ParsedList<Ticket>> {
+  const asked = clampLimit(limit);
   const body = await deskGet(ctx, 'tickets/search', {
     _all: query.slice(0, 100),
     from: 0,
-    limit: clampLimit(limit),
+    limit: asked,
     sortBy: 'relevance',
   });
-  return listOrFail(parseDataList(body, parseTicket), 'search results');
+  return listOrFail(parseDataList(body, (raw) => parseTicket(raw, ctx), asked), 'search results');
 }

@@ -75,6 +75,7 @@ const TEXT: Record<ErrorCode, (error: AppError) => ErrorText> = {
   server_error: () => say('err_server_error', 'retry'),
   network: () => say('err_network', 'retry'),
   bad_response: () => say('err_bad_response', 'retry'),
+  too_large: () => say('err_too_large', 'none'),
   no_organization: () => say('err_no_organization', 'none'),
   search_not_enabled: () => say('err_search_not_enabled', 'settings'),
   unexpected: () => say('err_unexpected', 'retry'),

@@ -33,6 +33,8 @@ export type ErrorCode =
   | 'network'
   /** Zoho answered something that is not what its API documents. */
   | 'bad_response'
+  /** An answer past the bytes the extension reads (bounded-body.ts); nothing of it was kept. */
+  | 'too_large'
   | 'no_organization'
   /** Full search needs Desk.search.READ, which is asked for only when search is turned on. */
   | 'search_not_enabled'

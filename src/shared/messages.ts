@@ -105,25 +105,6 @@ export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request']
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
-const MESSAGE_TYPES: readonly MessageType[] = [
-  'getStatus',
-  'signIn',
-  'listTickets',
-  'chooseOrganization',
-  'getTicket',
-  'search',
-  'setSearch',
-  'revoke',
-];
-
-export function isMessage(value: unknown): value is Message {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    MESSAGE_TYPES.includes((value as { type?: unknown }).type as MessageType)
-  );
-}
-
 /** Sends a request to the background. Never throws: a dead channel is an 'unexpected' error. */
 export async function send<K extends MessageType>(
   type: K,

@@ -1,20 +1,25 @@
 /** A Zoho Desk organization (portal), from GET /api/v1/organizations. */
+import { PORTAL_PATTERN } from './desk-links.ts';
 import { id, isRecord, text } from './parse.ts';
 
 export interface Organization {
   readonly id: string;
   readonly name: string;
   readonly isDefault: boolean;
+  /** The portal's name ("zylker"), which Zoho Desk's ticket links carry; null if unusable. */
+  readonly portal: string | null;
 }
 
 export function parseOrganization(raw: unknown): Organization | null {
   if (!isRecord(raw)) return null;
   const orgId = id(raw['id']);
   if (!orgId) return null;
+  const portal = text(raw['portalName']);
   return {
     id: orgId,
-    name: text(raw['companyName']) || text(raw['portalName']) || orgId,
+    name: text(raw['companyName']) || portal || orgId,
     isDefault: raw['isDefault'] === true,
+    portal: portal && PORTAL_PATTERN.test(portal) ? portal : null,
   };
 }
 

@@ -2,7 +2,8 @@
  * The ticket as the extension knows it: only the fields the list shows, validated at the
  * boundary (ARCHITECTURE.md, "A ticket's way to the screen").
  */
-import { id, isRecord, text, time, webLink, type JsonRecord } from './parse.ts';
+import { ticketLink, type DeskSite } from './desk-links.ts';
+import { id, isRecord, text, time, TEXT_LIMITS, type JsonRecord } from './parse.ts';
 
 export interface Ticket {
   readonly id: string;
@@ -29,6 +30,9 @@ export interface ParsedList<T> {
   readonly skipped: number;
 }
 
+/** Ticket numbers are short ("101"); a longer one is cut. */
+const NUMBER_LIMIT = 30;
+
 export function fullName(person: unknown): string {
   if (!isRecord(person)) return '';
   const name = [text(person['firstName']), text(person['lastName'])]
@@ -48,14 +52,15 @@ function requesterOf(raw: JsonRecord): string {
   return text(raw['email']) ?? '';
 }
 
-export function parseTicket(raw: unknown): Ticket | null {
+/** `site`: the Desk origin in use, which "Open in Zoho Desk" must stay on (desk-links.ts). */
+export function parseTicket(raw: unknown, site: DeskSite): Ticket | null {
   if (!isRecord(raw)) return null;
   const ticketId = id(raw['id']);
   if (!ticketId) return null;
   return {
     id: ticketId,
-    number: text(raw['ticketNumber']) ?? ticketId,
-    subject: text(raw['subject']) ?? '',
+    number: text(raw['ticketNumber'], NUMBER_LIMIT) || ticketId,
+    subject: text(raw['subject'], TEXT_LIMITS.line) ?? '',
     status: text(raw['status']) ?? '',
     statusType: text(raw['statusType']) ?? '',
     priority: text(raw['priority']) ?? '',
@@ -64,25 +69,22 @@ export function parseTicket(raw: unknown): Ticket | null {
     assignee: fullName(raw['assignee']),
     createdTime: time(raw['createdTime']),
     dueDate: time(raw['dueDate']),
-    webUrl: webLink(raw['webUrl']),
+    webUrl: ticketLink(raw['webUrl'], ticketId, site),
   };
 }
 
-/** Overdue: a due date in the past on a ticket that is not closed. */
-export function isOverdue(ticket: Pick<Ticket, 'dueDate' | 'statusType'>, now = Date.now()): boolean {
-  return ticket.dueDate !== null && ticket.dueDate < now && ticket.statusType !== 'Closed';
-}
 
 /**
  * Reads a `{data: [...]}` answer. `null` is the body of an HTTP 204, which Zoho sends for an
- * empty page. Returns null when the shape is not a list at all.
+ * empty page. Returns null when the shape is not a list at all. Only the first `limit` entries
+ * are read: an answer longer than what was asked for is not kept whole.
  */
-export function parseDataList<T>(body: unknown, parseItem: (raw: unknown) => T | null): ParsedList<T> | null {
+export function parseDataList<T>(body: unknown, parseItem: (raw: unknown) => T | null, limit: number): ParsedList<T> | null {
   if (body === null) return { items: [], skipped: 0 };
   if (!isRecord(body) || !Array.isArray(body['data'])) return null;
   const items: T[] = [];
   let skipped = 0;
-  for (const raw of body['data']) {
+  for (const raw of (body['data'] as unknown[]).slice(0, Math.max(0, limit))) {
     const item = parseItem(raw);
     if (item) items.push(item);
     else skipped += 1;

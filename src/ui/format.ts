@@ -1,5 +1,9 @@
-/** Dates, times and numbers as the browser's language writes them. */
+/**
+ * Dates, times and numbers as the browser's language writes them. A time a Date cannot hold
+ * makes Intl throw (RangeError); these answer '' for it instead, so no time can blank a page.
+ */
 import { uiLanguage } from '../shared/i18n.ts';
+import { isSaneTime } from '../shared/parse.ts';
 
 let formats: { dateTime: Intl.DateTimeFormat; time: Intl.DateTimeFormat; relative: Intl.RelativeTimeFormat } | undefined;
 
@@ -14,16 +18,16 @@ function fmt() {
 }
 
 export function formatDateTime(ms: number): string {
-  return fmt().dateTime.format(ms);
+  return isSaneTime(ms) ? fmt().dateTime.format(ms) : '';
 }
 
 /** HH:MM, for "showing tickets from 10:42". */
 export function formatTime(ms: number): string {
-  return fmt().time.format(ms);
+  return isSaneTime(ms) ? fmt().time.format(ms) : '';
 }
 
 export function isoDateTime(ms: number): string {
-  return new Date(ms).toISOString();
+  return isSaneTime(ms) ? new Date(ms).toISOString() : '';
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -45,6 +49,7 @@ export function relativeValue(ms: number, now: number): [number, Intl.RelativeTi
 }
 
 export function formatRelative(ms: number, now = Date.now()): string {
+  if (!isSaneTime(ms) || !isSaneTime(now)) return '';
   const [value, unit] = relativeValue(ms, now);
   return fmt().relative.format(value, unit);
 }

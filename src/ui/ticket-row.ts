@@ -4,7 +4,8 @@
  * disagree on a word, a date or a badge.
  */
 import { t } from '../shared/i18n.ts';
-import { isOverdue, type Ticket } from '../shared/ticket.ts';
+import { isOverdue } from '../shared/due.ts';
+import type { Ticket } from '../shared/ticket.ts';
 import { formatDateTime, formatRelative, isoDateTime } from './format.ts';
 
 /** One span of a row: its class and its text (always text, never markup). */

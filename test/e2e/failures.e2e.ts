@@ -45,8 +45,15 @@ describe('data centers', () => {
 
 describe('expiry and silent renewal', () => {
   it('renews a token about to expire without showing Zoho again', async () => {
-    h.sandbox.state.configure({ tokenLifetimeSeconds: 45 });
     const popup = await signedIn();
+    // The token now runs out within 60 s, as an hour-old one would.
+    await h.browser.worker.evaluate(async () => {
+      const { token } = await chrome.storage.session.get('token');
+      await chrome.storage.session.set({ token: { ...(token as object), expiresAt: Date.now() + 30_000 } });
+    });
+    await refresh(popup);
+    await expect.poll(() => tokenRequests().length).toBe(2);
+    await expect.poll(() => popup.getByRole('button', { name: 'Refresh' }).isEnabled()).toBe(true);
     expect(await rows(popup).count()).toBe(OPEN);
     const auths = h.sandbox.state.log.filter((r) => r.path === '/oauth/v2/auth');
     expect(auths).toHaveLength(2);

@@ -98,11 +98,18 @@ describe('Firefox', () => {
   });
 
   it('renews silently by redirect, without Chrome’s non-interactive options (Firefox rejects them)', async () => {
-    sandbox.state.configure({ tokenLifetimeSeconds: 45 });
     const popup = await firefox.open('src/popup/index.html');
     await signIn(popup);
-    // The first token was due within 60 s: a second authorization, without a window.
-    expect(sandbox.state.log.filter((r) => r.path === '/oauth/v2/token')).toHaveLength(2);
+    // The token now runs out within 60 s, as an hour-old one would.
+    await popup.evaluate(async () => {
+      const area = (globalThis as unknown as { browser: { storage: { session: { get(key: string): Promise<Record<string, { expiresAt: number }>>; set(items: object): Promise<void> } } } }).browser.storage.session;
+      const { token } = await area.get('token');
+      await area.set({ token: { ...token, expiresAt: Date.now() + 30_000 } });
+    });
+    await press(popup, 'Refresh');
+    // A second authorization, without a window.
+    await until(popup, () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Refresh' && !b.disabled));
+    await expect.poll(() => sandbox.state.log.filter((r) => r.path === '/oauth/v2/token').length).toBe(2);
     expect(sandbox.state.log.filter((r) => r.path === '/oauth/v2/approve')).toHaveLength(1);
   });
 

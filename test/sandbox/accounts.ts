@@ -3,6 +3,7 @@
  * expire after 2 minutes, errors as HTTP 200 `{"error": …}`, and revocation.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dataCenterByAccounts } from '../../src/shared/data-centers.ts';
 import { escapeHtml, page, readBody, sendHtml, sendJson } from './http.ts';
 import { randomId, s256, type SandboxState } from './state.ts';
 
@@ -91,9 +92,12 @@ function approve(state: SandboxState, consentId: string, decision: string, req: 
       expiresAt: Date.now() + CODE_LIFETIME_MS,
       used: false,
     });
+    const server = state.options.redirectAccountsServer ?? publicOrigin(req);
     target.searchParams.set('code', code);
-    target.searchParams.set('location', 'us');
-    target.searchParams.set('accounts-server', state.options.redirectAccountsServer ?? publicOrigin(req));
+    // Zoho's id for the server's data center; the sandbox's own server says `us`.
+    target.searchParams.set('location', state.options.redirectLocation ?? dataCenterByAccounts(server)?.id ?? 'us');
+    target.searchParams.set('accounts-server', server);
+    if (state.options.redirectIss) target.searchParams.set('iss', state.options.redirectIss);
   }
   if (returnedState !== null) target.searchParams.set('state', returnedState);
   res.writeHead(302, { ...headers, location: target.href });

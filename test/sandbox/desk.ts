@@ -71,7 +71,8 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
     req.socket.destroy();
     return true;
   }
-  const fault = state.options.deskFaults.shift();
+  const faultAt = state.options.deskFaults.findIndex((candidate) => candidate.path === undefined || candidate.path === url.pathname);
+  const fault = faultAt < 0 ? undefined : state.options.deskFaults.splice(faultAt, 1)[0];
   if (fault) {
     if (fault.invalidateToken) {
       const sent = state.tokens.get((req.headers.authorization ?? '').split(' ')[1] ?? '');
@@ -103,7 +104,8 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
     return true;
   }
   if (url.pathname === '/api/v1/myinfo') {
-    if (needs('Desk.basic.READ')) sendJson(res, 200, { ...ME, name: `${ME.firstName} ${ME.lastName}`, photoURL: null });
+    const id = state.options.agentIdOverride ?? ME.id;
+    if (needs('Desk.basic.READ')) sendJson(res, 200, { ...ME, id, name: `${ME.firstName} ${ME.lastName}`, photoURL: null });
     return true;
   }
   const org = orgs.find((candidate) => candidate.id === req.headers.orgid);
@@ -112,7 +114,10 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
     return true;
   }
   if (!needs('Desk.tickets.READ')) return true;
-  const tickets = demoTickets(origin(req), org, state.options.ticketCount);
+  const demo = demoTickets(origin(req), org, state.options.ticketCount);
+  const { ticketPatch, threadPatch } = state.options;
+  const tickets = ticketPatch && demo[0] ? [{ ...demo[0], ...ticketPatch } as DemoTicket, ...demo.slice(1)] : demo;
+  const threadsOf = (ticket: DemoTicket) => demoThreads(ticket).map((thread) => ({ ...thread, ...threadPatch }));
 
   const includes = (url.searchParams.get('include') ?? '').split(',');
   const answerPage = (list: DemoTicket[], extra: Record<string, unknown> = {}) => {
@@ -122,7 +127,7 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
       deskError(res, 422, 'INVALID_DATA', 'from or limit is out of range.');
       return;
     }
-    const slice = list.slice(from, from + limit);
+    const slice = state.options.ignoreLimit ? list.slice(from) : list.slice(from, from + limit);
     if (slice.length === 0) {
       res.writeHead(204);
       res.end();
@@ -151,18 +156,18 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
   }
   if (url.pathname.endsWith('/threads')) {
     // The list carries summaries only; content comes from the single-thread call.
-    sendJson(res, 200, { data: demoThreads(ticket).map(({ content: _content, ...rest }) => rest) });
+    sendJson(res, 200, { data: threadsOf(ticket).map(({ content: _content, ...rest }) => rest) });
     return true;
   }
   if (parts[2]) {
-    const thread = demoThreads(ticket).find((candidate) => candidate.id === parts[2]);
+    const thread = threadsOf(ticket).find((candidate) => candidate.id === parts[2]);
     if (thread) sendJson(res, 200, thread);
     else deskError(res, 404, 'URL_NOT_FOUND', 'The URL you requested could not be found.');
     return true;
   }
   sendJson(res, 200, {
-    ...asZoho(ticket, includes),
     description: `<div><p>${String(ticket.subject ?? '').replace(/</g, '&lt;')}</p><p>Sent from the help center.</p></div>`,
+    ...asZoho(ticket, includes),
     isOverDue: ticket.dueDate !== null && Date.parse(ticket.dueDate) < Date.now() && ticket.statusType !== 'Closed',
   });
   return true;

@@ -15,6 +15,10 @@ export interface SandboxOptions {
   tokenError: string | null;
   /** When set, the redirect names this `accounts-server` instead of the sandbox's own. */
   redirectAccountsServer: string | null;
+  /** When set, the redirect carries this `location` instead of the one its server has. */
+  redirectLocation: string | null;
+  /** When set, the redirect carries this `iss` (RFC 9207); Zoho's documented redirect has none. */
+  redirectIss: string | null;
   /** When true, the redirect carries a state the extension never sent. */
   tamperState: boolean;
   /** When true, the revoke endpoint drops the connection (Zoho unreachable). */
@@ -29,6 +33,14 @@ export interface SandboxOptions {
    * had ended, so a non-interactive flow cannot finish.
    */
   silentRenewal: 'allow' | 'refuse';
+  /** Fields that replace the newest ticket's, in lists and its detail (absurd times, huge text…). */
+  ticketPatch: Record<string, unknown> | null;
+  /** Fields that replace every thread's, in the thread list and each thread. */
+  threadPatch: Record<string, unknown> | null;
+  /** When true, a list answers every ticket it has, whatever `limit` asked for. */
+  ignoreLimit: boolean;
+  /** When set, /myinfo answers this agent id: another person signed in to Zoho. */
+  agentIdOverride: string | null;
   /** Answers to play, one per Desk API call, before the real one (401, 429, 500, bad JSON…). */
   deskFaults: DeskFault[];
   /** When true, Desk drops every connection (offline, DNS failure). */
@@ -39,6 +51,8 @@ export interface SandboxOptions {
 }
 
 export interface DeskFault {
+  /** Only a call to this path plays the fault (e.g. '/api/v1/tickets'); any call when unset. */
+  readonly path?: string;
   readonly status: number;
   /** Sent as `{errorCode, message}` unless `body` is given. */
   readonly errorCode?: string;
@@ -109,8 +123,14 @@ export function defaultOptions(clientId: string): SandboxOptions {
     deskLatencyMs: 0,
     tokenError: null,
     redirectAccountsServer: null,
+    redirectLocation: null,
+    redirectIss: null,
     tamperState: false,
     silentRenewal: 'allow',
+    ticketPatch: null,
+    threadPatch: null,
+    ignoreLimit: false,
+    agentIdOverride: null,
     deskFaults: [],
     deskDown: false,
     revokeDown: false,

@@ -1,14 +1,15 @@
 /**
- * Debian's Chromium with the built extension loaded, driven by playwright-core. Used by the
- * end-to-end tests and by `npm start`. Playwright's own browser download does not work here,
- * so the executable is Debian's (`CHROME_PATH` overrides it).
+ * Debian's Chromium with the sandbox build of the extension (dist-sandbox/) loaded, driven by
+ * playwright-core. Used by the end-to-end tests, `npm start` and `npm run bench`. Playwright's
+ * own browser download does not work here, so the executable is Debian's (`CHROME_PATH`
+ * overrides it).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+export const DIST = resolve(import.meta.dirname, '../../dist-sandbox');
 export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {

@@ -1,5 +1,5 @@
 /**
- * Debian's Firefox ESR with the built add-on (dist-firefox/, sandbox build), driven by
+ * Debian's Firefox ESR with the sandbox build of the add-on (dist-firefox-sandbox/), driven by
  * puppeteer-core over WebDriver BiDi. BiDi will not navigate a tab to moz-extension:// pages,
  * so a tab first opens a sandbox page on 127.0.0.1 and that page navigates to the extension
  * page, which sandbox builds expose to 127.0.0.1 only (vite.config.ts, FIREFOX_TEST_ACCESS).
@@ -11,7 +11,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../src/shared/build-config.ts';
 import { SANDBOX_DESK_URL } from '../sandbox/endpoints.ts';
 
-export const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist-firefox');
+export const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist-firefox-sandbox');
 export const FIREFOX_PATH = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
 /** Pinned through the extensions.webextensions.uuids pref, so the pages' URLs are known. */
 const UUID = '3f1c1a52-7d0e-4c1e-9a55-2b1f6a0c9e11';

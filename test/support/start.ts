@@ -1,8 +1,8 @@
 /**
- * `npm start`: the extension for real against the local Zoho sandbox. With a display, Chromium
- * opens with the extension loaded and its popup page in a tab, for a newcomer to click
- * through consent, tickets and revoke. Without one, the same walk-through runs headless and
- * writes screenshots.
+ * `npm start`: the extension for real against the local Zoho sandbox, loaded from the sandbox
+ * build (dist-sandbox/, which `npm start` builds first). With a display, Chromium opens with
+ * the extension loaded and its popup page in a tab, for a newcomer to click through consent,
+ * tickets and revoke. Without one, the same walk-through runs headless and writes screenshots.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';

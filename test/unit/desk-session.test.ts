@@ -17,6 +17,11 @@ const deskCalls = () => sandbox.current.state.log.filter((r) => r.server === 'de
 const tokenCalls = () => sandbox.current.state.log.filter((r) => r.path === '/oauth/v2/token');
 const storedToken = () => (fake.session.data['token'] as { accessToken: string; expiresAt: number } | undefined)?.accessToken;
 const configure = (options: Parameters<typeof sandbox.current.state.configure>[0]) => sandbox.current.state.configure(options);
+/** Ages the stored token: it now runs out in `ms`, as an hour-old token would. */
+const expireTokenIn = (ms: number) => {
+  const token = fake.session.data['token'] as { expiresAt: number };
+  token.expiresAt = Date.now() + ms;
+};
 
 async function signedInWithTickets() {
   await signIn('custom');
@@ -27,10 +32,9 @@ async function signedInWithTickets() {
 
 describe('expiry and silent renewal', () => {
   it('renews a token that expires within 60 s before using it, without a prompt', async () => {
-    configure({ tokenLifetimeSeconds: 30 });
     await signIn('custom');
+    expireTokenIn(30_000);
     const first = storedToken();
-    configure({ tokenLifetimeSeconds: 3600 });
     const view = await refresh();
     expect(view.problem).toBeNull();
     expect(storedToken()).not.toBe(first);
@@ -44,8 +48,8 @@ describe('expiry and silent renewal', () => {
     const runtime = (await import('webextension-polyfill')).default.runtime as unknown as Record<string, unknown>;
     runtime['getBrowserInfo'] = async () => ({ name: 'Firefox' });
     try {
-      configure({ tokenLifetimeSeconds: 30 });
       await signIn('custom');
+      expireTokenIn(30_000);
       await refresh();
       expect(fake.webAuthFlows[1]).toEqual({ url: expect.any(String), interactive: false });
     } finally {
@@ -85,9 +89,9 @@ describe('expiry and silent renewal', () => {
   });
 
   it('does not renew again when a token renewed for expiry is refused', async () => {
-    configure({ tokenLifetimeSeconds: 30 });
     await signIn('custom');
-    configure({ tokenLifetimeSeconds: 3600, deskFaults: [{ status: 401, errorCode: 'INVALID_OAUTH' }] });
+    expireTokenIn(30_000);
+    configure({ deskFaults: [{ status: 401, errorCode: 'INVALID_OAUTH' }] });
     // No tickets from before to keep: the failure itself is the answer.
     await expect(refresh()).rejects.toMatchObject({ error: { code: 'session_ended' } });
     expect(tokenCalls()).toHaveLength(2);
@@ -98,8 +102,8 @@ describe('expiry and silent renewal', () => {
     await signedInWithTickets();
     configure({
       deskFaults: [
-        { status: 401, errorCode: 'INVALID_OAUTH' },
-        { status: 401, errorCode: 'UNAUTHORIZED' },
+        { path: '/api/v1/tickets', status: 401, errorCode: 'INVALID_OAUTH' },
+        { path: '/api/v1/tickets', status: 401, errorCode: 'UNAUTHORIZED' },
       ],
     });
     const view = await refresh();
@@ -254,8 +258,8 @@ describe('after review', () => {
   });
 
   it('keeps the token when renewal fails only because Zoho cannot be reached', async () => {
-    configure({ tokenLifetimeSeconds: 30 });
     await signIn('custom');
+    expireTokenIn(30_000);
     fake.webAuthFlow = async () => {
       throw new Error('Authorization page could not be loaded.');
     };

@@ -37,8 +37,15 @@ function clone<T>(value: T): T {
 /** Storage answers over IPC in a browser: a later task, not the same microtask. */
 const ipc = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Chrome's storage.session quota: 10 MB, counted as each key plus its value in JSON. */
+export const SESSION_QUOTA_BYTES = 10 * 1024 * 1024;
+
 class FakeStorageArea {
   data: Json = {};
+  constructor(public quotaBytes = Number.POSITIVE_INFINITY) {}
+  bytesInUse(data: Json = this.data): number {
+    return Object.entries(data).reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
+  }
   async get(keys?: string | string[] | Json | null): Promise<Json> {
     await ipc();
     if (keys === null || keys === undefined) return clone(this.data);
@@ -47,8 +54,12 @@ class FakeStorageArea {
     for (const name of names) if (name in this.data) out[name] = clone(this.data[name]);
     return out;
   }
+  /** All or nothing, as in Chrome: a write past the quota stores none of its items. */
   async set(items: Json): Promise<void> {
     await ipc();
+    if (this.bytesInUse({ ...this.data, ...items }) > this.quotaBytes) {
+      throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+    }
     for (const [key, value] of Object.entries(items)) this.data[key] = clone(value);
   }
   async remove(keys: string | string[]): Promise<void> {
@@ -73,7 +84,7 @@ export type WebAuthFlowHandler = (details: WebAuthFlowDetails) => Promise<string
 
 export const fake = {
   local: new FakeStorageArea(),
-  session: new FakeStorageArea(),
+  session: new FakeStorageArea(SESSION_QUOTA_BYTES),
   sync: new FakeStorageArea(),
   webAuthFlows: [] as WebAuthFlowDetails[],
   webAuthFlow: (async () => {
@@ -98,7 +109,7 @@ export const fake = {
 
 export function resetFakeBrowser(): void {
   fake.local = new FakeStorageArea();
-  fake.session = new FakeStorageArea();
+  fake.session = new FakeStorageArea(SESSION_QUOTA_BYTES);
   fake.sync = new FakeStorageArea();
   fake.webAuthFlows = [];
   fake.webAuthFlow = async () => {

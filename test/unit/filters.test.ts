@@ -34,7 +34,7 @@ describe('quickFilter', () => {
     { id: '1', ticketNumber: '101', subject: 'Rückerstattung für Bestellung', contact: { firstName: 'Jürgen', lastName: 'Weiß' } },
     { id: '2', ticketNumber: '102', subject: 'ログインできません', email: 'hanako@example.jp' },
     { id: '3', ticketNumber: '1102', subject: 'Invoice question', contact: { firstName: 'Eve', lastName: 'Hacker' } },
-  ].map((raw) => parseTicket(raw)!) as Ticket[];
+  ].map((raw) => parseTicket(raw, { deskUrl: 'https://desk.zoho.com' })!) as Ticket[];
   const ids = (query: string) => quickFilter(tickets, query).map((t) => t.id);
 
   it('matches number, subject and requester, ignoring case and accents', () => {

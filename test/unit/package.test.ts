@@ -1,22 +1,74 @@
-/** Packages are deterministic: the same files give the same bytes, whatever their timestamps. */
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+/**
+ * `npm run package`: deterministic zips, made for real from production builds, and a refusal of
+ * any build made for the sandbox or the tests (test/support/store-check.ts). The builds are
+ * this file's own, in test/output/package/: the other tests build theirs at the same time.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
-import { zipDirectory } from '../support/zip.ts';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { allZohoOrigins } from '../../src/shared/data-centers.ts';
+import { hostPattern } from '../../src/shared/origins.ts';
+import { StoreRefusal, writePackages, type Builds } from '../support/package.ts';
+import { storeProblems } from '../support/store-check.ts';
+import { filesUnder, zipDirectory } from '../support/zip.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'test/output/package');
+const PRODUCTION: Builds = { chrome: join(OUT, 'chrome'), firefox: join(OUT, 'firefox') };
+const SANDBOX: Builds = { chrome: join(OUT, 'chrome-sandbox'), firefox: join(OUT, 'firefox-sandbox') };
+const ZOHO_PATTERNS = allZohoOrigins().map(hostPattern);
+
+type Manifest = Record<string, unknown>;
 
 const dirs: string[] = [];
-function folder(files: Record<string, string>, time: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'zip-'));
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'package-'));
   dirs.push(dir);
+  return dir;
+}
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function folder(files: Record<string, string>, time: number): string {
+  const dir = tempDir();
   for (const [name, text] of Object.entries(files)) {
     writeFileSync(join(dir, name), text);
     utimesSync(join(dir, name), time, time);
   }
   return dir;
 }
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/**
+ * A production build with the default configuration, whatever VITE_ZOHO_* the caller has set;
+ * a sandbox build with the sandbox's origins, as `npm run build:sandbox` makes it.
+ */
+function build(browser: 'chrome' | 'firefox', mode: 'production' | 'sandbox', outDir: string): void {
+  const env: NodeJS.ProcessEnv = { ...process.env, TARGET_BROWSER: browser };
+  for (const name of ['VITE_ZOHO_CLIENT_ID', 'VITE_ZOHO_ACCOUNTS_URL', 'VITE_ZOHO_DESK_URL']) {
+    if (mode === 'production') env[name] = '';
+    else delete env[name];
+  }
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', mode, '--outDir', outDir, '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env,
+  });
+}
+
+const manifestIn = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+const manifestOfZip = (files: Record<string, Uint8Array>): Manifest =>
+  JSON.parse(Buffer.from(files['manifest.json']!).toString('utf8')) as Manifest;
+/** Build file names carry content hashes, which differ between the two modes. */
+const withoutHash = (file: string) => file.replace(/-[\w-]{8}(\.\w+)$/, '-[hash]$1');
+
+beforeAll(() => {
+  build('chrome', 'production', PRODUCTION.chrome);
+  build('firefox', 'production', PRODUCTION.firefox);
+  build('chrome', 'sandbox', SANDBOX.chrome);
+  build('firefox', 'sandbox', SANDBOX.firefox);
+}, 120_000);
 
 describe('zipDirectory', () => {
   it('gives the same bytes for the same files, written at other times and in another order', () => {
@@ -30,5 +82,135 @@ describe('zipDirectory', () => {
     const a = zipDirectory(folder({ 'a.txt': 'one' }, 1_000_000));
     const b = zipDirectory(folder({ 'a.txt': 'One' }, 1_000_000));
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
+  });
+});
+
+describe('npm run package, on the production builds', () => {
+  let out: string;
+  let zips: Record<string, Record<string, Uint8Array>>;
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'packages-'));
+    const written = writePackages(PRODUCTION, out);
+    zips = Object.fromEntries(written.map(({ path }) => [/desk-tickets-(\w+)-/.exec(path)![1]!, unzipSync(readFileSync(path))]));
+    return () => rmSync(out, { recursive: true, force: true });
+  });
+
+  it('writes the Chrome, Firefox and sources zips', () => {
+    expect(Object.keys(zips).sort()).toEqual(['chrome', 'firefox', 'sources']);
+    expect(Object.keys(zips['sources']!)).toEqual(expect.arrayContaining(['BUILD.txt', 'package.json', 'vite.config.ts']));
+  });
+
+  it.each(['chrome', 'firefox'] as const)('zips exactly the %s build, with nothing made for the tests in it', (browser) => {
+    const files = zips[browser]!;
+    expect(Object.keys(files).sort()).toEqual(filesUnder(PRODUCTION[browser]));
+    expect(Object.keys(files).filter((file) => file.startsWith('bench/'))).toEqual([]);
+    const manifest = manifestOfZip(files);
+    const text = JSON.stringify(manifest);
+    expect(text).not.toMatch(/http:/i);
+    expect(text).not.toMatch(/127\.0\.0\.1|localhost|\[::1\]/i);
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    const hosts = [...(manifest['host_permissions'] as string[]), ...(manifest['optional_host_permissions'] as string[])];
+    expect(hosts.length).toBeGreaterThan(0);
+    expect(hosts.filter((host) => !ZOHO_PATTERNS.includes(host))).toEqual([]);
+  });
+
+  it('leaves the key out of the Chrome zip only', () => {
+    expect(manifestIn(PRODUCTION.chrome)).toHaveProperty('key');
+    expect(manifestOfZip(zips['chrome']!)).not.toHaveProperty('key');
+    const { key: _key, ...rest } = manifestIn(PRODUCTION.chrome);
+    expect(manifestOfZip(zips['chrome']!)).toEqual(rest);
+    expect(manifestOfZip(zips['firefox']!)).toEqual(manifestIn(PRODUCTION.firefox));
+  });
+});
+
+describe('npm run package, on the sandbox builds', () => {
+  it('refuses them, naming each problem, and writes no zip', () => {
+    const out = join(tempDir(), 'packages');
+    let refusal: unknown;
+    try {
+      writePackages(SANDBOX, out);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(StoreRefusal);
+    const { problems, message } = refusal as StoreRefusal;
+    for (const expected of [
+      'test/output/package/chrome-sandbox/manifest.json host_permissions[0]: http://127.0.0.1/* is plain http',
+      'test/output/package/chrome-sandbox/manifest.json host_permissions[0]: http://127.0.0.1/* is a loopback host',
+      "test/output/package/chrome-sandbox/manifest.json host_permissions[0]: http://127.0.0.1/* is not one of Zoho's data centers",
+      'test/output/package/chrome-sandbox/bench/blank.html: a test-only file',
+      "test/output/package/firefox-sandbox/manifest.json web_accessible_resources: exposes the extension's pages to web pages",
+    ]) {
+      expect(problems).toContain(expected);
+      expect(message).toContain(expected);
+    }
+    expect(problems.some((problem) => /extension_pages: http:\/\/127\.0\.0\.1:\d+ is plain http/.test(problem))).toBe(true);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('finds every file the sandbox build adds to the production build', () => {
+    const production = new Set(filesUnder(PRODUCTION.chrome).map(withoutHash));
+    const added = filesUnder(SANDBOX.chrome).filter((file) => !production.has(withoutHash(file)));
+    expect(added).toContain('bench/blank.html');
+    const flagged = storeProblems({}, added);
+    expect(added.filter((file) => !flagged.includes(`${file}: a test-only file`))).toEqual([]);
+  });
+});
+
+describe('storeProblems', () => {
+  const production = () => manifestIn(PRODUCTION.chrome);
+  const policy = (manifest: Manifest) => (manifest['content_security_policy'] as { extension_pages: string }).extension_pages;
+  const withPolicy = (manifest: Manifest, extra: string): Manifest => ({
+    ...manifest,
+    content_security_policy: { extension_pages: `${policy(manifest)} ${extra}` },
+  });
+
+  it('finds nothing wrong with the production builds', () => {
+    expect(storeProblems(manifestIn(PRODUCTION.chrome), filesUnder(PRODUCTION.chrome))).toEqual([]);
+    expect(storeProblems(manifestIn(PRODUCTION.firefox), filesUnder(PRODUCTION.firefox))).toEqual([]);
+  });
+
+  const csp = 'content_security_policy.extension_pages';
+  const variants: [string, (manifest: Manifest) => Manifest, string][] = [
+    ['an http Zoho origin in connect-src', (m) => withPolicy(m, 'http://desk.zoho.eu'), `${csp}: http://desk.zoho.eu is plain http`],
+    ['the http: scheme in connect-src', (m) => withPolicy(m, 'http:'), `${csp}: http: is plain http`],
+    ['localhost without a scheme', (m) => withPolicy(m, 'localhost:4010'), `${csp}: localhost:4010 is a loopback host`],
+    ['an https loopback origin', (m) => withPolicy(m, 'https://127.0.0.1:4011'), `${csp}: https://127.0.0.1:4011 is a loopback host`],
+    ['IPv6 loopback', (m) => withPolicy(m, 'https://[::1]:4011'), `${csp}: https://[::1]:4011 is a loopback host`],
+    [
+      'an http optional host',
+      (m) => ({ ...m, optional_host_permissions: ['http://desk.zoho.com/*'] }),
+      "optional_host_permissions[0]: http://desk.zoho.com/* is not one of Zoho's data centers",
+    ],
+    [
+      'a host outside Zoho',
+      (m) => ({ ...m, host_permissions: ['https://desk.example.com/*'] }),
+      "host_permissions[0]: https://desk.example.com/* is not one of Zoho's data centers",
+    ],
+    [
+      'every site, through permissions',
+      (m) => ({ ...m, permissions: [...(m['permissions'] as string[]), '<all_urls>'] }),
+      "permissions[4]: <all_urls> is not one of Zoho's data centers",
+    ],
+    [
+      'pages exposed to web pages',
+      (m) => ({ ...m, web_accessible_resources: [{ resources: ['src/popup/index.html'], matches: ['https://desk.zoho.com/*'] }] }),
+      "web_accessible_resources: exposes the extension's pages to web pages",
+    ],
+  ];
+
+  it.each(variants)('refuses %s', (_name, change, expected) => {
+    expect(storeProblems(change(production()), filesUnder(PRODUCTION.chrome))).toContain(`manifest.json ${expected}`);
+  });
+
+  it('refuses the bench pages', () => {
+    expect(storeProblems(production(), [...filesUnder(PRODUCTION.chrome), 'bench/stored.js'])).toEqual(['bench/stored.js: a test-only file']);
+  });
+
+  it('names each problem of the real sandbox builds', () => {
+    const problems = [SANDBOX.chrome, SANDBOX.firefox].flatMap((dir) => storeProblems(manifestIn(dir), filesUnder(dir)));
+    for (const reason of [/is plain http$/, /is a loopback host$/, /is not one of Zoho's data centers$/, /web_accessible_resources/, /^bench\/.*test-only/]) {
+      expect(problems.some((problem) => reason.test(problem)), String(reason)).toBe(true);
+    }
   });
 });

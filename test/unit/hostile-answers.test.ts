@@ -1,0 +1,160 @@
+/**
+ * What a broken or hostile Zoho can send, and what the background keeps of it: bounded bodies,
+ * no more items than asked, absurd times, oversized HTML, and a storage.session that is full.
+ * Everything runs against the real sandbox through the background's own functions.
+ */
+import { describe, expect, it } from 'vitest';
+import { ticketDetail, THREADS_LISTED } from '../../src/background/detail.ts';
+import { signIn } from '../../src/background/sign-in.ts';
+import { cacheWritten, ticketView, viewFor } from '../../src/background/tickets.ts';
+import { MAX_DESK_BYTES, readBounded } from '../../src/shared/bounded-body.ts';
+import { AppFailure } from '../../src/shared/errors.ts';
+import { TEXT_LIMITS } from '../../src/shared/parse.ts';
+import { fake } from './fake-browser.ts';
+import { useSandbox } from './zoho-sandbox.ts';
+
+const sandbox = useSandbox();
+const configure = (options: Parameters<typeof sandbox.current.state.configure>[0]) => sandbox.current.state.configure(options);
+const ticketCalls = () => sandbox.current.state.log.filter((r) => r.path === '/api/v1/tickets').length;
+const ALL = { status: 'all', owner: 'all', sort: 'newest' } as const;
+
+async function failureOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppFailure) return error.error.code;
+    throw error;
+  }
+  return 'no failure';
+}
+
+describe('bounded bodies', () => {
+  const stream = (chunks: number, size: number) =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let n = 0; n < chunks; n++) controller.enqueue(new Uint8Array(size).fill(120));
+        controller.close();
+      },
+    });
+
+  it('reads a body under the cap whole', async () => {
+    expect(await readBounded(new Response('{"data":[]}'), 1024)).toBe('{"data":[]}');
+  });
+
+  it('refuses a body past the cap, streamed or declared, without reading it all', async () => {
+    expect(await failureOf(readBounded(new Response(stream(10, 1024)), 4096))).toBe('too_large');
+    const declared = new Response('x', { headers: { 'content-length': String(MAX_DESK_BYTES + 1) } });
+    expect(await failureOf(readBounded(declared, MAX_DESK_BYTES))).toBe('too_large');
+  });
+
+  it('says a Desk answer is too large, and keeps the tickets from before', async () => {
+    await signIn();
+    const before = await ticketView({ force: true });
+    configure({ deskFaults: [{ path: '/api/v1/tickets', status: 200, body: `{"data":[${'"x",'.repeat(MAX_DESK_BYTES / 4)}1]}` }] });
+    const view = await ticketView({ force: true });
+    expect(view.problem?.code).toBe('too_large');
+    expect(view.listing?.tickets).toEqual(before.listing?.tickets);
+  });
+});
+
+describe('no more than asked', () => {
+  it('keeps 50 tickets when Zoho answers 5,000 to limit=50, and never passes the 1,000 cap', async () => {
+    await signIn();
+    configure({ ticketCount: 5000, ignoreLimit: true });
+    const view = await viewFor(ALL, { force: true });
+    expect(view.listing?.tickets).toHaveLength(50);
+    expect(view.listing?.hasMore).toBe(true);
+  });
+
+  it('keeps at most the threads asked for, and fetches at most five in full', async () => {
+    await signIn();
+    const { listing } = await ticketView({ force: true });
+    const ticket = listing!.tickets[0]!;
+    // A thread list of 300 entries, all with the same id pattern: only THREADS_LISTED are kept.
+    configure({ ignoreLimit: true });
+    const detail = await ticketDetail({ id: ticket.id });
+    expect(detail.threads.length).toBeLessThanOrEqual(THREADS_LISTED);
+    const threadCalls = sandbox.current.state.log.filter((r) => /\/threads\/\d+$/.test(r.path));
+    expect(threadCalls.length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('absurd values', () => {
+  it('lists a ticket whose times are out of range, with the times unknown', async () => {
+    configure({ ticketPatch: { createdTime: '99999999999999999', dueDate: '+275760-09-13T00:00:00.000Z' } });
+    await signIn();
+    const { listing } = await ticketView({ force: true });
+    const odd = listing!.tickets[0]!;
+    expect(odd.number).toBe('130');
+    expect(odd.createdTime).toBeNull();
+    expect(odd.dueDate).toBeNull();
+  });
+
+  it('cuts a huge subject and a huge description, and says the description was cut', async () => {
+    configure({ ticketPatch: { subject: 'S'.repeat(2_000_000), description: `<p>${'d'.repeat(1_000_000)}</p>` } });
+    await signIn();
+    const { listing } = await ticketView({ force: true });
+    expect(listing!.tickets[0]!.subject).toHaveLength(TEXT_LIMITS.line);
+    const detail = await ticketDetail({ id: listing!.tickets[0]!.id });
+    expect(detail.ticket.description).toHaveLength(TEXT_LIMITS.html);
+    expect(detail.ticket.descriptionCut).toBe(true);
+  });
+
+  it('keeps a thread too large to fetch as its summary, marked as cut', async () => {
+    await signIn();
+    const { listing } = await ticketView({ force: true });
+    configure({ threadPatch: { content: `<p>${'c'.repeat(MAX_DESK_BYTES)}</p>` } });
+    const detail = await ticketDetail({ id: listing!.tickets[0]!.id });
+    expect(detail.threads[0]?.content).toBeNull();
+    expect(detail.threads[0]?.contentCut).toBe(true);
+    expect(detail.threads[0]?.summary).toMatch(/^Message/);
+  });
+});
+
+describe('a full storage.session', () => {
+  it('answers the tickets when the cache write fails, and the next open asks Zoho again', async () => {
+    await signIn();
+    // Room for the token and the organizations, not for a list.
+    await ticketView({ force: true });
+    await cacheWritten();
+    fake.session.data = { token: fake.session.data['token'], organizations: fake.session.data['organizations'] };
+    fake.session.quotaBytes = fake.session.bytesInUse() + 2000;
+    const calls = ticketCalls();
+    const view = await ticketView();
+    expect(view.listing?.tickets.length).toBeGreaterThan(0);
+    await cacheWritten();
+    expect(fake.session.data).not.toHaveProperty('ticketCache');
+    expect(fake.session.data).not.toHaveProperty('ticketCacheTail');
+    const again = await ticketView();
+    expect(again.problem).toBeNull();
+    expect(again.listing?.tickets).toEqual(view.listing?.tickets);
+    expect(ticketCalls()).toBe(calls + 2);
+  });
+
+  it('keeps the new list alone when the other lists fill the quota', async () => {
+    await signIn();
+    await viewFor(ALL, { force: true });
+    await viewFor({ ...ALL, status: 'closed' }, { force: true });
+    await cacheWritten();
+    const lists = () => Object.keys(fake.session.data['ticketCache'] as object);
+    expect(lists()).toHaveLength(2);
+    fake.session.quotaBytes = fake.session.bytesInUse() + 500;
+    await viewFor({ ...ALL, status: 'onhold' }, { force: true });
+    await cacheWritten();
+    expect(lists()).toEqual(['onhold|all|newest']);
+    expect(Object.keys(fake.session.data['ticketCacheTail'] as object)).toEqual(['onhold|all|newest']);
+  });
+
+  it('makes room for a renewed token by dropping the ticket cache', async () => {
+    await signIn();
+    await ticketView({ force: true });
+    await cacheWritten();
+    // Full: no room for the renewal's flow record, nor for a token any longer than this one.
+    fake.session.quotaBytes = fake.session.bytesInUse() + 10;
+    const token = fake.session.data['token'] as { expiresAt: number; accessToken: string };
+    token.expiresAt = Date.now() + 30_000;
+    const view = await ticketView({ force: true });
+    expect(view.problem).toBeNull();
+    expect((fake.session.data['token'] as { accessToken: string }).accessToken).not.toBe(token.accessToken);
+  });
+});
