@@ -3,7 +3,7 @@
  * boundary (ARCHITECTURE.md, "A ticket's way to the screen").
  */
 import { ticketLink, type DeskSite } from './desk-links.ts';
-import { id, isRecord, text, time, TEXT_LIMITS, type JsonRecord } from './parse.ts';
+import { id, isRecord, text, time, TEXT_LIMITS, truncate, type JsonRecord } from './parse.ts';
 
 export interface Ticket {
   readonly id: string;
@@ -38,7 +38,7 @@ export function fullName(person: unknown): string {
   const name = [text(person['firstName']), text(person['lastName'])]
     .filter((part): part is string => !!part && part.trim() !== '')
     .join(' ');
-  return name || text(person['name']) || '';
+  return truncate(name, TEXT_LIMITS.short) || text(person['name']) || '';
 }
 
 function requesterOf(raw: JsonRecord): string {

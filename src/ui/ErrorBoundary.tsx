@@ -13,7 +13,7 @@ export interface WayOn {
 }
 
 interface Props {
-  readonly children: ComponentChildren;
+  readonly children?: ComponentChildren;
   readonly ways: readonly WayOn[];
 }
 

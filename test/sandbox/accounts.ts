@@ -128,7 +128,7 @@ function token(state: SandboxState, form: URLSearchParams, res: ServerResponse):
     access_token: accessToken,
     api_domain: 'https://www.zohoapis.com',
     token_type: 'Bearer',
-    expires_in: state.options.tokenLifetimeSeconds,
+    expires_in: state.options.expiresInSent === undefined ? state.options.tokenLifetimeSeconds : state.options.expiresInSent,
   });
 }
 

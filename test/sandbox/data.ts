@@ -121,7 +121,9 @@ export interface DemoThread {
 
 /** The conversation of a ticket, newest first; the hostile ticket's newest thread attacks. */
 export function demoThreads(ticket: DemoTicket): DemoThread[] {
-  const created = typeof ticket.createdTime === 'number' ? ticket.createdTime : Date.parse(ticket.createdTime);
+  const given = typeof ticket.createdTime === 'number' ? ticket.createdTime : Date.parse(ticket.createdTime);
+  // A ticket patched with an absurd time (ticketPatch) still has a conversation.
+  const created = Number.isFinite(given) && Math.abs(given) < 8e15 ? given : BASE_TIME;
   const count = 1 + (Number(ticket.ticketNumber) % 3);
   const threads: DemoThread[] = [];
   for (let n = 0; n < count; n++) {

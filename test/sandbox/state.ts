@@ -11,6 +11,8 @@ export interface SandboxOptions {
   tokenLifetimeSeconds: number;
   /** Delay before every Desk answer, in milliseconds. */
   deskLatencyMs: number;
+  /** When set, the token answer's `expires_in` says this, whatever the token's real lifetime. */
+  expiresInSent: unknown;
   /** When set, the token endpoint answers HTTP 200 `{"error": tokenError}`. */
   tokenError: string | null;
   /** When set, the redirect names this `accounts-server` instead of the sandbox's own. */
@@ -121,6 +123,7 @@ export function defaultOptions(clientId: string): SandboxOptions {
   return {
     tokenLifetimeSeconds: 3600,
     deskLatencyMs: 0,
+    expiresInSent: undefined,
     tokenError: null,
     redirectAccountsServer: null,
     redirectLocation: null,

@@ -106,3 +106,32 @@ describe('the whole path through the handler map', () => {
     expect((await value<Status>('getStatus')).lastSignInError).toEqual({ code: 'token_rejected', detail: 'invalid_code' });
   });
 });
+
+describe('ids at the message boundary', () => {
+  it('refuses ids that are not digits before any handler runs, and calls no one', async () => {
+    await value('signIn', { target: 'custom' });
+    const calls = sandbox.current.state.log.length;
+    for (const [type, request] of [
+      ['getTicket', { id: '../organizations' }],
+      ['getTicket', { id: '1/threads/2' }],
+      ['getTicket', { id: 42 }],
+      ['chooseOrganization', { orgId: '60001234567/..' }],
+      ['chooseOrganization', {}],
+      ['search', { query: { $ne: 1 } }],
+      ['setSearch', { enabled: 'yes' }],
+      ['listTickets', { force: 'true' }],
+      ['signIn', { target: 'x'.repeat(1000) }],
+    ] as const) {
+      expect(dispatch({ ...request, type }, popup), `${type} ${JSON.stringify(request)}`).toBeUndefined();
+    }
+    expect(sandbox.current.state.log.length).toBe(calls);
+    expect(fake.local.data).not.toHaveProperty('orgId');
+  });
+
+  it('answers well-formed ids', async () => {
+    await value('signIn', { target: 'custom' });
+    const view = await value<TicketView>('listTickets');
+    const id = view.listing!.tickets[0]!.id;
+    expect((await ask('getTicket', { id })).ok).toBe(true);
+  });
+});

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { revoke } from '../../src/background/revoke.ts';
 import { renewSilently, signIn } from '../../src/background/sign-in.ts';
-import { chooseOrganization, MAX_TICKETS, ticketView } from '../../src/background/tickets.ts';
-import { openTicketCount } from '../sandbox/data.ts';
+import { keepOnlySameAccount } from '../../src/background/same-account.ts';
+import type { TokenRecord } from '../../src/background/session.ts';
+import { cacheWritten, chooseOrganization, MAX_TICKETS, ticketView, viewFor } from '../../src/background/tickets.ts';
+import { ME, openTicketCount } from '../sandbox/data.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
 
@@ -265,5 +267,54 @@ describe('after review', () => {
     };
     await expect(refresh()).rejects.toMatchObject({ error: { code: 'network' } });
     expect(fake.session.data).toHaveProperty('token');
+  });
+});
+
+describe('a silent renewal for another account', () => {
+  const cachedLists = () => Object.keys((fake.session.data['ticketCache'] ?? {}) as object).sort();
+  const organizationCalls = () => sandbox.current.state.log.filter((r) => r.path === '/api/v1/organizations').length;
+
+  async function twoCachedLists(): Promise<void> {
+    await signIn('custom');
+    await ticketView({ force: true });
+    await viewFor({ status: 'closed', owner: 'all', sort: 'newest' }, { force: true });
+    await cacheWritten();
+    expect(cachedLists()).toEqual(['closed|all|newest', 'open|all|newest']);
+    expect(fake.session.data['agentId']).toBe(ME.id);
+  }
+
+  it('forgets the last agent’s organizations, agent and tickets when /myinfo names someone else', async () => {
+    await twoCachedLists();
+    configure({ agentIdOverride: '60001234000000999999' });
+    expireTokenIn(30_000);
+    const view = await refresh();
+    await cacheWritten();
+    expect(view.problem).toBeNull();
+    expect(view.listing?.tickets.length).toBeGreaterThan(0);
+    // Nothing of the last agent is left; the list fetched across the switch is not kept either.
+    expect(cachedLists()).toEqual([]);
+    expect(organizationCalls()).toBe(2);
+    expect(fake.session.data['agentId']).not.toBe(ME.id);
+  });
+
+  it('keeps everything when the renewed token is the same agent’s', async () => {
+    await twoCachedLists();
+    expireTokenIn(30_000);
+    await refresh();
+    await cacheWritten();
+    expect(cachedLists()).toEqual(['closed|all|newest', 'open|all|newest']);
+    expect(organizationCalls()).toBe(1);
+  });
+
+  it('forgets them when the token comes from another data center, without asking Desk', async () => {
+    await twoCachedLists();
+    const stale = fake.session.data['token'] as TokenRecord;
+    await fake.session.set({ token: { ...stale, accessToken: 'other', accountsServer: 'https://accounts.zoho.eu', deskUrl: 'https://desk.zoho.eu' } });
+    const calls = deskCalls().length;
+    await keepOnlySameAccount(stale);
+    expect(fake.session.data).not.toHaveProperty('organizations');
+    expect(fake.session.data).not.toHaveProperty('agentId');
+    expect(cachedLists()).toEqual([]);
+    expect(deskCalls()).toHaveLength(calls);
   });
 });

@@ -1,5 +1,15 @@
 import { beforeEach } from 'vitest';
 import { resetFakeBrowser } from './fake-browser.ts';
+import { isLoopbackHost } from '../../src/shared/origins.ts';
+
+// Nothing a unit test runs may reach past this machine: were a check to let a code through to
+// a real Zoho data center, the request fails here instead of leaving.
+const realFetch = globalThis.fetch;
+globalThis.fetch = (input, init) => {
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  if (!isLoopbackHost(url.hostname)) return Promise.reject(new TypeError(`unit tests stay on this machine: ${url.origin}`));
+  return realFetch(input, init);
+};
 
 beforeEach(() => {
   resetFakeBrowser();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signIn } from '../../src/background/sign-in.ts';
+import { status } from '../../src/background/status.ts';
+import { ticketView } from '../../src/background/tickets.ts';
 import { AppFailure } from '../../src/shared/errors.ts';
 import { fake, REDIRECT_URI } from './fake-browser.ts';
 import { answerConsent, useSandbox } from './zoho-sandbox.ts';
@@ -147,5 +149,61 @@ describe('data centers', () => {
   it('remembers the data center the user signed in to', async () => {
     await signIn('custom');
     expect(fake.local.data['dataCenter']).toBe('custom');
+  });
+});
+
+describe('mix-up (RFC 9207) and location', () => {
+  const grantEurope = () => {
+    fake.granted.add('https://accounts.zoho.eu/*');
+    fake.granted.add('https://desk.zoho.eu/*');
+  };
+
+  it('refuses a redirect whose iss names another data center than the code would go to', async () => {
+    sandbox.current.state.configure({ redirectIss: 'https://accounts.zoho.eu' });
+    expect(await failureCode(signIn())).toBe('possible_attack');
+    expect(tokenRequests()).toEqual([]);
+    expectNothingKept('possible_attack');
+  });
+
+  it('refuses an iss that names the configured server when the code would go to a granted data center', async () => {
+    grantEurope();
+    sandbox.current.state.configure({ redirectAccountsServer: 'https://accounts.zoho.eu', redirectIss: sandbox.current.accountsUrl });
+    expect(await failureCode(signIn())).toBe('possible_attack');
+    expect(tokenRequests()).toEqual([]);
+  });
+
+  it('refuses a location that disagrees with accounts-server', async () => {
+    grantEurope();
+    sandbox.current.state.configure({ redirectAccountsServer: 'https://accounts.zoho.eu', redirectLocation: 'us' });
+    expect(await failureCode(signIn())).toBe('possible_attack');
+    expect(tokenRequests()).toEqual([]);
+  });
+
+  it('accepts an iss that names the server the code goes to', async () => {
+    sandbox.current.state.configure({ redirectIss: sandbox.current.accountsUrl });
+    await signIn();
+    expect(tokenRequests()).toHaveLength(1);
+    expect(fake.session.data).toHaveProperty('token');
+  });
+});
+
+describe('token lifetime', () => {
+  const expiresIn = () => ((fake.session.data['token'] as { expiresAt: number }).expiresAt - Date.now()) / 1000;
+
+  it.each([0, -60, '0'])('believes at least five minutes when Zoho says %j, and does not renew on every call', async (sent) => {
+    sandbox.current.state.configure({ expiresInSent: sent });
+    await signIn();
+    expect(expiresIn()).toBeGreaterThan(290);
+    expect(expiresIn()).toBeLessThanOrEqual(300);
+    await ticketView({ force: true });
+    await ticketView({ force: true });
+    expect(fake.webAuthFlows).toHaveLength(1);
+  });
+
+  it('believes at most a day', async () => {
+    sandbox.current.state.configure({ expiresInSent: 1e15 });
+    await signIn();
+    expect(expiresIn()).toBeLessThanOrEqual(24 * 3600);
+    expect((await status()).connection?.expiresAt).toBeLessThanOrEqual(Date.now() + 24 * 3600_000);
   });
 });

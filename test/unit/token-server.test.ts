@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTokenServer, deskUrlFor } from '../../src/background/token-server.ts';
+import { RENEW_MARGIN_MS } from '../../src/background/desk-session.ts';
+import {
+  checkLocation,
+  chooseTokenServer,
+  DEFAULT_LIFETIME_S,
+  deskUrlFor,
+  MAX_LIFETIME_S,
+  MIN_LIFETIME_S,
+  tokenLifetimeSeconds,
+} from '../../src/background/token-server.ts';
 import type { BuildConfig } from '../../src/shared/build-config.ts';
 import { AppFailure } from '../../src/shared/errors.ts';
 
@@ -48,5 +57,44 @@ describe('deskUrlFor', () => {
     expect(deskUrlFor('http://127.0.0.1:4010', config)).toBe('http://127.0.0.1:4011');
     expect(deskUrlFor('https://accounts.zoho.jp', config)).toBe('https://desk.zoho.jp');
     expect(refused(() => deskUrlFor('https://evil.example.com', config))).toBe('possible_attack');
+  });
+});
+
+describe('checkLocation', () => {
+  const withLocation = (location: string) => {
+    const url = redirect('https://accounts.zoho.eu');
+    url.searchParams.set('location', location);
+    return url;
+  };
+
+  it('accepts a location that names the accounts-server’s own data center', () => {
+    expect(refused(() => checkLocation(withLocation('eu'), 'https://accounts.zoho.eu'))).toBeUndefined();
+    expect(refused(() => checkLocation(redirect(), 'https://accounts.zoho.eu'))).toBeUndefined();
+  });
+
+  it('refuses a location that names another data center', () => {
+    expect(refused(() => checkLocation(withLocation('us'), 'https://accounts.zoho.eu'))).toBe('possible_attack');
+    expect(refused(() => checkLocation(withLocation('eu'), 'https://accounts.zoho.com'))).toBe('possible_attack');
+  });
+
+  it('has nothing to compare for the configured test server', () => {
+    expect(refused(() => checkLocation(withLocation('us'), 'http://127.0.0.1:4010'))).toBeUndefined();
+  });
+});
+
+describe('tokenLifetimeSeconds', () => {
+  it('believes Zoho’s hour, and clamps the rest', () => {
+    expect(tokenLifetimeSeconds(3600)).toBe(3600);
+    expect(tokenLifetimeSeconds('3600')).toBe(3600);
+    expect(tokenLifetimeSeconds(undefined)).toBe(DEFAULT_LIFETIME_S);
+    expect(tokenLifetimeSeconds('soon')).toBe(DEFAULT_LIFETIME_S);
+    expect(tokenLifetimeSeconds(Number.NaN)).toBe(DEFAULT_LIFETIME_S);
+    expect(tokenLifetimeSeconds(0)).toBe(MIN_LIFETIME_S);
+    expect(tokenLifetimeSeconds(-3600)).toBe(MIN_LIFETIME_S);
+    expect(tokenLifetimeSeconds(1e300)).toBe(MAX_LIFETIME_S);
+  });
+
+  it('never gives a lifetime that a renewal margin would eat at once', () => {
+    expect(MIN_LIFETIME_S * 1000).toBeGreaterThan(RENEW_MARGIN_MS * 2);
   });
 });

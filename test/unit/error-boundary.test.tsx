@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+/**
+ * A part of a page that throws while rendering leaves words and ways on, never a blank page,
+ * and its neighbours go on working. Every page's entry renders inside one.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { h, render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ErrorBoundary } from '../../src/ui/ErrorBoundary.tsx';
+import { formatDateTime, formatRelative, formatTime, isoDateTime } from '../../src/ui/format.ts';
+
+function Broken(): never {
+  throw new RangeError('Invalid time value');
+}
+
+const root = () => document.body.appendChild(document.createElement('div'));
+/** Preact renders a caught error's fallback on its next render pass, a task later. */
+const rendered = () => new Promise((done) => setTimeout(done, 0));
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('ErrorBoundary', () => {
+  it('shows words and the ways on instead of what failed, and the ways work', async () => {
+    const container = root();
+    const ran: string[] = [];
+    render(
+      h(ErrorBoundary, { ways: [{ label: 'Reload', run: () => ran.push('reload') }, { label: 'Revoke access', run: () => ran.push('revoke') }] }, h(Broken, null)),
+      container,
+    );
+    await rendered();
+    expect(container.querySelector('[role="alert"]')?.textContent).toMatch(/Something went wrong/);
+    expect(container.textContent).not.toMatch(/RangeError|Invalid time value/);
+    const buttons = [...container.querySelectorAll('button')];
+    expect(buttons.map((button) => button.textContent)).toEqual(['Reload', 'Revoke access']);
+    buttons[1]!.click();
+    expect(ran).toEqual(['revoke']);
+  });
+
+  it('keeps a section working when its neighbour fails', async () => {
+    const container = root();
+    render(
+      h('main', null, h(ErrorBoundary, { ways: [] }, h(Broken, null)), h(ErrorBoundary, { ways: [] }, h('button', { type: 'button' }, 'Revoke access'))),
+      container,
+    );
+    await rendered();
+    expect(container.querySelectorAll('[role="alert"]')).toHaveLength(1);
+    expect([...container.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Revoke access']);
+  });
+
+  it('wraps the popup, the ticket detail and every settings section', () => {
+    const read = (path: string) => readFileSync(join(import.meta.dirname, '../../src', path), 'utf8');
+    expect(read('popup/start-app.tsx')).toMatch(/<ErrorBoundary[\s\S]*<App /);
+    expect(read('popup/TicketsView.tsx')).toMatch(/<ErrorBoundary[\s\S]*<TicketDetail /);
+    expect(read('options/main.tsx')).toMatch(/<ErrorBoundary[\s\S]*<App \/>/);
+    const settings = read('options/App.tsx');
+    for (const section of ['Connection', 'Features', 'ClientSettings']) expect(settings).toMatch(new RegExp(`<Section>\\s*<${section} `));
+  });
+});
+
+describe('formatting a time a Date cannot hold', () => {
+  it('answers nothing rather than throw', () => {
+    for (const ms of [1e17, Number.NaN, Number.POSITIVE_INFINITY, -1e17]) {
+      expect(formatDateTime(ms)).toBe('');
+      expect(formatTime(ms)).toBe('');
+      expect(isoDateTime(ms)).toBe('');
+      expect(formatRelative(ms)).toBe('');
+    }
+  });
+});
