@@ -24,7 +24,7 @@ import { SANDBOX_ENV } from './test/sandbox/endpoints.ts';
 /**
  * `installTime`: the origins given through VITE_ZOHO_*_URL, granted at install so the sandbox
  * and tests work without a prompt. Zoho's production hosts are otherwise optional: the user
- * grants the one data center they sign in to (issue 3).
+ * grants the one data center they sign in to.
  */
 export type TargetBrowser = 'chrome' | 'firefox';
 
@@ -130,7 +130,7 @@ export const FIRST_FRAME_SCRIPT = 'src/popup/first-frame.js';
 
 /**
  * Bundles the popup's first-frame script on its own, as one classic script, and loads it first
- * in the popup's <head>, async (issue 5; docs/PERFORMANCE.md). An async classic script runs as
+ * in the popup's <head>, async (docs/PERFORMANCE.md). An async classic script runs as
  * soon as it arrives, waiting neither for the stylesheets nor for the parser; the app's module
  * graph runs only after parsing and after every module has been fetched. In it
  * webextension-polyfill resolves to the browser's own promise-based API (native-browser.ts),
@@ -235,7 +235,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       // No source maps in the shipped extension; bundles stay readable for store review.
       sourcemap: false,
-      // Fewer files for a page to wait for (issue 5): the shared modules that more than one
+      // Fewer files for a page to wait for (docs/PERFORMANCE.md): the shared modules that more than one
       // entry uses in one chunk, and Preact with the pages' common parts in another. A module
       // only one entry uses stays in that entry's chunk.
       rolldownOptions: {

@@ -1,6 +1,6 @@
 /**
  * One ticket in the popup: its detail, and the newest messages of its conversation with
- * their full content. The thread list carries only summaries (zohodesk-oas Thread.json), so
+ * their full content. The thread list carries only summaries (docs/ZOHO.md, "Threads"), so
  * the newest few are fetched one by one; older ones show their summary.
  */
 import { forOrganization, getThread, getTicket, listThreads, searchTickets, type DeskContext } from '../shared/desk-api.ts';

@@ -1,6 +1,6 @@
 /**
  * Zoho Accounts as oauth4webapi sees it. Zoho publishes no discovery document, so the
- * endpoints are spelled out from its docs (zoho-notes.md, "Zoho Accounts").
+ * endpoints are spelled out from its docs (docs/ZOHO.md, "Zoho Accounts").
  */
 import * as oauth from 'oauth4webapi';
 import { isLoopbackHost } from '../shared/origins.ts';

@@ -1,6 +1,6 @@
 /**
  * The popup's page, served by the service worker with the cached tickets already in it
- * (issue 5, docs/PERFORMANCE.md).
+ * (docs/PERFORMANCE.md).
  *
  * A page that must fetch a script, read storage and then draw is painted well after a blank
  * page. An extension's service worker gets a `fetch` event for its own pages' navigations

@@ -1,6 +1,6 @@
 /**
  * "Revoke access": tell Zoho to revoke the token (POST {accounts-server}/oauth/v2/token/revoke
- * with `token`: zoho-notes.md, "Revoke"), then forget it here whatever Zoho answered.
+ * with `token`: docs/ZOHO.md, "Revoke"), then forget it here whatever Zoho answered.
  */
 import * as oauth from 'oauth4webapi';
 import { builtConfig } from '../shared/build-config.ts';

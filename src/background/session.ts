@@ -1,6 +1,6 @@
 /**
  * What only the background may hold, all in storage.session (memory only, cleared when the
- * browser closes: docs/ZOHO.md, "storage.session"). No page imports this module; a test
+ * browser closes: docs/ZOHO.md, "Browser facts"). No page imports this module; a test
  * (test/unit/boundaries.test.ts) keeps it that way.
  */
 import type { AppError } from '../shared/errors.ts';

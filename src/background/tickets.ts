@@ -2,7 +2,7 @@
  * Tickets for the popup and the badge. A list younger than the freshness window is answered
  * from the cache without a Zoho call; callers asking for the same list while it is being
  * fetched share one request; when Zoho cannot answer, the last tickets stay on screen with the
- * reason (issue 3: "nothing they had is lost").
+ * reason: nothing the user had is lost.
  */
 import { forOrganization, listOrganizations, listTickets, MAX_PAGE_SIZE, myAgentId, type DeskContext } from '../shared/desk-api.ts';
 import { fail, toAppError } from '../shared/errors.ts';
@@ -156,7 +156,7 @@ function remember(listing: TicketListing, generation: number): Promise<void> {
     try {
       await Promise.all([ticketCacheItem.set(nextHeads), ticketTailItem.set(nextTails)]);
     } catch {
-      // storage.session is full (its quota: docs/ZOHO.md, "storage.session"). A head must
+      // storage.session is full (its quota: docs/ZOHO.md, "Browser facts"). A head must
       // never pair with another fetch's tail, and the token must keep its room: keep this
       // list alone, and failing that, no list; the next open asks Zoho again.
       await Promise.all([ticketCacheItem.set({ [listing.filterKey]: head }), ticketTailItem.set({ [listing.filterKey]: tail })]).catch(
@@ -187,7 +187,7 @@ export interface ListRequest {
 
 /**
  * Everything a list needs from storage, read in one round: each storage call is a trip to the
- * browser process, and the popup's cold open waits for every one of them (issue 5). The rest
+ * browser process, and the popup's cold open waits for every one of them (docs/PERFORMANCE.md). The rest
  * of the cached list (its tail) is not among them: it can be megabytes, and only an answer
  * from the cache needs it (`cachedList`).
  */

@@ -1,6 +1,6 @@
 /**
  * identity.launchWebAuthFlow reports failures only as message strings, which differ between
- * browsers (zoho-notes.md, "Browser facts"). This maps them to failures a user can act on.
+ * browsers (docs/ZOHO.md, "Browser facts"). This maps them to failures a user can act on.
  */
 import type { ErrorCode } from '../shared/errors.ts';
 

@@ -2,7 +2,7 @@
  * The popup's first-frame script: an async classic script in the page's <head>, bundled on its
  * own (vite.config.ts, firstFrameScript). It starts the opening's reads and requests while the
  * page is still parsing, hands them to the app, and paints the cached tickets as soon as they
- * are read, before the app's modules have loaded (issue 5, docs/PERFORMANCE.md). With nothing
+ * are read, before the app's modules have loaded (docs/PERFORMANCE.md). With nothing
  * cached, it paints the list the background answers, if that comes before the app is ready.
  *
  * If anything here fails, the app does the same work itself: this script only makes it sooner.

@@ -1,5 +1,5 @@
 /**
- * What the popup starts the moment it opens (issue 5): the first frame's storage reads, and the
+ * What the popup starts the moment it opens (docs/PERFORMANCE.md): the first frame's storage reads, and the
  * two questions the app asks the background on every open (am I signed in? which tickets?).
  *
  * Two scripts want them. The classic first-frame script (first-frame-script.ts) starts them

@@ -9,7 +9,7 @@ import { checkedOrigin } from './origins.ts';
 
 /**
  * The Firefox add-on id. It pins the redirect URI Firefox gives the add-on:
- * https://<SHA-1 of this id>.extensions.allizom.org/ (zoho-notes.md, "Redirect URI").
+ * https://<SHA-1 of this id>.extensions.allizom.org/ (docs/ZOHO.md, "Browser facts").
  */
 export const GECKO_ID = 'desk-tickets@zoho-viewer.example';
 

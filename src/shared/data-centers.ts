@@ -1,6 +1,6 @@
 /**
  * Zoho's data centers: where sign-in happens and where the Desk API answers.
- * Source: ../shared/zoho-notes.md ("Data centers"). The redirect's `location` parameter uses
+ * Source: docs/ZOHO.md ("Data centers"). The redirect's `location` parameter uses
  * the ids below; `api_domain` from the token answer (www.zohoapis.*) is not the Desk host.
  */
 export interface DataCenter {

@@ -27,7 +27,7 @@ const TOKEN_ERRORS: Record<string, MessageKey> = {
   access_denied: 'err_token_access_denied',
 };
 
-/** Desk errorCodes (zoho-notes.md, "Errors"), each with words and an action. */
+/** Desk errorCodes (docs/ZOHO.md, "Errors"), each with words and an action. */
 const DESK_ERRORS: Record<string, [MessageKey, NextStep]> = {
   SCOPE_MISMATCH: ['err_desk_SCOPE_MISMATCH', 'sign-in'],
   OAUTH_ORG_MISMATCH: ['err_desk_OAUTH_ORG_MISMATCH', 'sign-in'],

@@ -1,6 +1,6 @@
 /**
  * The popup's filters, remembered in storage.local (not a secret), and what each means as a
- * Desk query (zoho-notes.md, "GET /tickets"; zohodesk-oas v1.0/Ticket.json).
+ * Desk query (docs/ZOHO.md, "Desk API v1").
  */
 import { storageItem } from './storage-item.ts';
 

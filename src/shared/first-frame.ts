@@ -1,5 +1,5 @@
 /**
- * What the popup's first frame shows (issue 5): the remembered filter and its cached list for
+ * What the popup's first frame shows (docs/PERFORMANCE.md): the remembered filter and its cached list for
  * the organization in use. Read by the popup's first-frame script, and by the service worker
  * when it serves the popup's page with the tickets already in it (background/popup-page.ts).
  */

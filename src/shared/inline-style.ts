@@ -1,5 +1,5 @@
 /**
- * The popup's stylesheet, inline (issue 5): the service worker serves the popup's page with it
+ * The popup's stylesheet, inline (docs/PERFORMANCE.md): the service worker serves the popup's page with it
  * in a <style> element, and the manifest's policy allows exactly that text by its hash. The
  * build (vite.config.ts), the worker (background/popup-page.ts) and the tests find the link and
  * name the hash the same way, here. Framework- and browser-free: the build imports it.

@@ -1,7 +1,7 @@
 /**
  * When to try a Desk call again. Zoho answers HTTP 429 (TOO_MANY_REQUESTS) when too many
  * calls run at once, with or without `Retry-After`, and 5xx when it has a problem
- * (zoho-notes.md, "Errors"). Daily credits are limited, so retries are few and spaced.
+ * (docs/ZOHO.md, "Errors"). Daily credits are limited, so retries are few and spaced.
  */
 import type { ErrorCode } from './errors';
 

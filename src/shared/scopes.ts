@@ -1,7 +1,7 @@
 /**
  * The OAuth scopes this extension asks for, and nothing more.
  * Zoho scopes are `Desk.<resource>.<OP>`; one unknown scope name fails the whole authorization
- * (../shared/zoho-notes.md, "Desk API v1").
+ * (docs/ZOHO.md, "Desk API v1").
  */
 export const SCOPES = {
   /** List and read tickets: GET /tickets, GET /tickets/{id}. */

@@ -1,8 +1,8 @@
 /**
  * The user's settings, in storage.local. None of it is a token: the client id is public by
  * nature, and a client secret in a browser extension is readable by anyone who has the
- * extension, so it is stored as the ordinary setting it really is (zoho-notes.md, "PKCE is
- * documented for Mobile-based clients").
+ * extension, so it is stored as the ordinary setting it really is (docs/ZOHO.md, "Client
+ * types").
  */
 import { storageItem } from './storage-item.ts';
 import { builtConfig } from './build-config.ts';

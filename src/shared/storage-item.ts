@@ -1,5 +1,5 @@
 /**
- * Typed storage items, each declared once with its area, key and default (STYLE.md, point 4).
+ * Typed storage items, each declared once with its area, key and default (docs/ARCHITECTURE.md).
  * Nothing else in the code calls `browser.storage.*` directly.
  */
 import browser from 'webextension-polyfill';

@@ -1,5 +1,5 @@
 /**
- * What @types/webextension-polyfill lacks (zoho-notes.md, "Browser facts"): Chrome's options
+ * What @types/webextension-polyfill lacks (docs/ZOHO.md, "Browser facts"): Chrome's options
  * for non-interactive web auth flows (Chrome 113+; Firefox ignores them).
  */
 import 'webextension-polyfill/namespaces/identity';

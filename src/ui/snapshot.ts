@@ -1,5 +1,5 @@
 /**
- * The popup's first frame, drawn without Preact from the cached list (issue 5).
+ * The popup's first frame, drawn without Preact from the cached list (docs/PERFORMANCE.md).
  *
  * The Preact app needs its modules fetched and evaluated before it can draw anything, which
  * costs more than a blank extension page takes to appear (docs/PERFORMANCE.md). So the first

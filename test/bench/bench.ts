@@ -147,7 +147,7 @@ async function main(): Promise<void> {
     // Sizes of the build measured above (dist-sandbox/), not of whatever dist/ holds.
     const sizes = measureBudgets(DIST);
 
-    // The usual open, minutes after the last: the worker has stopped. Not a target of issue 5,
+    // The usual open, minutes after the last: the worker has stopped. Not a target of the benchmark's,
     // measured so that the worker-served page is judged on it too. The cache is kept fresh for
     // the whole run (no refresh rewrites it), and the blank page is measured in the same state.
     await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { badgeMinutes: 0, freshnessSeconds: 24 * 3600 } }));

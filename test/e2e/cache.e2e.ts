@@ -1,4 +1,4 @@
-/** Issue 5: the cached list in the first frame, no call while fresh, one shared request. */
+/** The cached list in the first frame, no call while fresh, one shared request. */
 import { describe, expect, it } from 'vitest';
 import { stopServiceWorker } from '../support/browser.ts';
 import { ageCache, seedCache } from '../support/seed-cache.ts';
@@ -135,6 +135,14 @@ describe('the popup page from the service worker', () => {
       return getComputedStyle(document.body).color;
     });
     expect(otherStyle).not.toBe('rgb(255, 0, 0)');
+    // And so is an inline script: markup that got into the page could not run.
+    const inlineRan = await popup.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineScriptRan = true;';
+      document.head.append(script);
+      return (window as unknown as { inlineScriptRan?: boolean }).inlineScriptRan === true;
+    });
+    expect(inlineRan).toBe(false);
   });
 
   it('opens with the cached tickets when the worker was stopped (as after 30 s idle)', async () => {

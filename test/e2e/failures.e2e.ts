@@ -1,4 +1,4 @@
-/** Issue 3: every condition Zoho can create, as the user sees it in the popup. */
+/** Every condition Zoho can create, as the user sees it in the popup. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openTicketCount } from '../sandbox/data.ts';

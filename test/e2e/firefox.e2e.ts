@@ -1,5 +1,5 @@
 /**
- * Issue 6: the Firefox add-on, built from the same sources, in Debian's Firefox ESR against
+ * The Firefox add-on, built from the same sources, in Debian's Firefox ESR against
  * the sandbox: consent prompt, sign-in, tickets, silent renewal, revoke.
  */
 import type { Page } from 'puppeteer-core';

@@ -1,4 +1,4 @@
-/** Issue 2's path as a user meets it: consent prompt, Zoho's window, tickets. */
+/** Signing in as a user meets it: consent prompt, Zoho's window, tickets. */
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_SUBJECT, openTicketCount } from '../sandbox/data.ts';
 import { rows, signIn, startSignIn, storageDump, useHarness } from './harness.ts';

@@ -1,4 +1,4 @@
-/** Issue 4: a morning triage from the popup, by mouse and by keyboard alone. */
+/** A morning triage from the popup, by mouse and by keyboard alone. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoTickets, HOSTILE_SUBJECT, ME, ORGANIZATIONS } from '../sandbox/data.ts';

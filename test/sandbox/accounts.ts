@@ -1,5 +1,5 @@
 /**
- * Zoho Accounts, as zoho-notes.md describes it: a consent page, PKCE, single-use codes that
+ * Zoho Accounts, as docs/ZOHO.md describes it: a consent page, PKCE, single-use codes that
  * expire after 2 minutes, errors as HTTP 200 `{"error": …}`, and revocation.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';

@@ -1,5 +1,5 @@
 /**
- * Zoho Desk API v1, as zoho-notes.md describes it: token and orgId headers, scope checks,
+ * Zoho Desk API v1, as docs/ZOHO.md describes it: token and orgId headers, scope checks,
  * `{errorCode, message}` errors, paging with `from`/`limit`, and HTTP 204 for an empty page.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -11,7 +11,7 @@ function deskError(res: ServerResponse, status: number, errorCode: string, messa
   sendJson(res, status, { errorCode, message });
 }
 
-/** GET /tickets filters: status (by status type), assignee, sortBy (zohodesk-oas Ticket.json). */
+/** GET /tickets filters: status (by status type), assignee, sortBy (docs/ZOHO.md, "Desk API v1"). */
 function filtered(tickets: DemoTicket[], query: URLSearchParams): DemoTicket[] {
   let out = tickets;
   const status = query.get('status');

@@ -21,7 +21,7 @@ export interface ExtensionBrowser {
   /**
    * The real toolbar popup, opened with action.openPopup() (Chrome 127+). Playwright does not
    * list it among the context's pages; a second connection over CDP finds it
-   * (zoho-notes.md, "Browser facts").
+   * (docs/ZOHO.md, "Browser facts").
    */
   openToolbarPopup(): Promise<Page>;
   openOptions(): Promise<Page>;

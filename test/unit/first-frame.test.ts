@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The popup's first frame (issue 5): the opening's reads and requests, the snapshot the
+ * The popup's first frame (docs/PERFORMANCE.md): the opening's reads and requests, the snapshot the
  * first-frame script paints, and the Preact view adopting that snapshot in place.
  */
 import { h, render } from 'preact';

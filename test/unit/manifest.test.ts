@@ -19,6 +19,10 @@ describe('manifest', () => {
     const manifest = build({});
     expect(manifest.permissions).toEqual(['identity', 'storage', 'alarms', 'idle']);
     expect(manifest).not.toHaveProperty('content_scripts');
+    // No web page can message it (another extension's messages arrive on onMessageExternal,
+    // which nothing listens to), and no web page can load one of its pages.
+    expect(manifest).not.toHaveProperty('externally_connectable');
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|\*:\/\/\*\//);
   });
 
