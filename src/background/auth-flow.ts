@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import * as oauth from 'oauth4webapi';
-import { MAX_TOKEN_BYTES, readBounded } from '../shared/bounded-body.ts';
+import { jsonOf, MAX_TOKEN_BYTES, readBounded } from '../shared/bounded-body.ts';
 import { builtConfig } from '../shared/build-config.ts';
 import { dataCenterByAccounts } from '../shared/data-centers.ts';
 import { fail } from '../shared/errors.ts';
@@ -62,12 +62,7 @@ interface TokenAnswer {
  */
 async function readTokenAnswer(as: oauth.AuthorizationServer, client: oauth.Client, response: Response): Promise<TokenAnswer> {
   const body = await readBounded(response, MAX_TOKEN_BYTES);
-  let peek: unknown;
-  try {
-    peek = JSON.parse(body);
-  } catch {
-    peek = undefined;
-  }
+  const peek = jsonOf(body);
   if (isRecord(peek) && typeof peek['error'] === 'string') {
     return fail('token_rejected', { detail: peek['error'].slice(0, 100) });
   }

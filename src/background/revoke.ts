@@ -3,6 +3,7 @@
  * with `token`: docs/ZOHO.md, "Revoke"), then forget it here whatever Zoho answered.
  */
 import * as oauth from 'oauth4webapi';
+import { jsonOf, MAX_TOKEN_BYTES, readBounded } from '../shared/bounded-body.ts';
 import { builtConfig } from '../shared/build-config.ts';
 import type { RevokeOutcome } from '../shared/messages.ts';
 import { isRecord } from '../shared/parse.ts';
@@ -29,14 +30,10 @@ export async function revokeAtZoho(accountsServer: string, token: string): Promi
       token,
       { ...requestOptions(accountsServer), signal: AbortSignal.timeout(10_000) },
     );
-    // Zoho answers errors with HTTP 200 too: only an answer without `error` counts.
-    const body: unknown = await response
-      .clone()
-      .json()
-      .catch(() => undefined);
-    if (isRecord(body) && 'error' in body) return false;
-    await oauth.processRevocationResponse(response);
-    return true;
+    // Zoho answers errors with HTTP 200 too: only a 200 without `error` counts. A few hundred
+    // bytes are expected; no more than MAX_TOKEN_BYTES are read.
+    const body = jsonOf(await readBounded(response, MAX_TOKEN_BYTES));
+    return response.status === 200 && !(isRecord(body) && 'error' in body);
   } catch {
     return false;
   }

@@ -39,3 +39,12 @@ export async function readBounded(response: Response, maxBytes: number): Promise
   }
   return body + decoder.decode();
 }
+
+/** Text that is not JSON (or no text at all) has no JSON value: undefined, never a throw. */
+export function jsonOf(text: string): unknown {
+  try {
+    return text === '' ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}

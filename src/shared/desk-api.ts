@@ -3,7 +3,7 @@
  * most MAX_DESK_BYTES and maps Zoho's `{errorCode, message}` answers to typed failures, and
  * typed endpoints on top. Facts: docs/ZOHO.md, "Desk API v1".
  */
-import { MAX_DESK_BYTES, readBounded } from './bounded-body.ts';
+import { jsonOf, MAX_DESK_BYTES, readBounded } from './bounded-body.ts';
 import type { DeskSite } from './desk-links.ts';
 import { AppFailure, fail } from './errors.ts';
 import { id, ID_PATTERN, isRecord, text, TEXT_LIMITS } from './parse.ts';
@@ -113,13 +113,8 @@ async function deskGetOnce(
   if (response.status === 204) return null;
 
   const raw = await readBounded(response, MAX_DESK_BYTES);
-  let body: unknown;
-  try {
-    body = raw === '' ? undefined : JSON.parse(raw);
-  } catch {
-    body = undefined;
-    if (response.ok) return fail('bad_response', { detail: 'not JSON' });
-  }
+  const body = jsonOf(raw);
+  if (body === undefined && raw !== '' && response.ok) return fail('bad_response', { detail: 'not JSON' });
   const retryAfter = response.headers.get('retry-after');
   if (!response.ok) return deskFailure(response.status, body, retryAfter);
   if (isRecord(body) && text(body['errorCode'])) return deskFailure(response.status, body, retryAfter);

@@ -4,6 +4,7 @@
  * (docs/ZOHO.md, "Errors"). Daily credits are limited, so retries are few and spaced.
  */
 import type { ErrorCode } from './errors';
+import { count } from './parse.ts';
 
 /** At most this many tries in all for a 429. */
 export const MAX_TRIES_RATE_LIMITED = 3;
@@ -13,12 +14,18 @@ export const MAX_TRIES_SERVER_ERROR = 2;
 export const MAX_WAIT_MS = 10_000;
 const BASE_DELAY_MS = 500;
 
+/** A `Retry-After` further away than this is not believed: it is read as unknown. */
+const MAX_RETRY_AFTER_S = 24 * 3600;
+
 /** Reads `Retry-After` (seconds, or an HTTP date) as milliseconds from `now`, or null. */
 export function retryAfterMs(header: string | null, now = Date.now()): number | null {
-  if (header === null || header.trim() === '') return null;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
+  if (header === null || header.trim() === '' || header.length > 64) return null;
+  if (/^\d+$/.test(header.trim())) {
+    const seconds = count(header.trim(), MAX_RETRY_AFTER_S);
+    return seconds === null ? null : seconds * 1000;
+  }
   const at = Date.parse(header);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
+  return Number.isNaN(at) || at - now > MAX_RETRY_AFTER_S * 1000 ? null : Math.max(0, at - now);
 }
 
 /**

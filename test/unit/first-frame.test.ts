@@ -16,6 +16,7 @@ import {
   takeOver,
   takenOver,
 } from '../../src/popup/first-frame.ts';
+import { firstFrameShown, signalFirstFrame } from '../../src/popup/first-frame-signal.ts';
 import { readFirstFrame, type FirstFrame } from '../../src/shared/first-frame.ts';
 import { HEAD_SIZE, splitListing } from '../../src/shared/ticket-cache.ts';
 import { WINDOW_FROM } from '../../src/ui/ticket-row.ts';
@@ -266,3 +267,14 @@ function show(app: HTMLElement, list: TicketListing | null): void {
     app,
   );
 }
+
+describe('a first frame that fails', () => {
+  it('never keeps the app from loading', async () => {
+    signalFirstFrame(Promise.reject(new RangeError('Invalid time value')));
+    try {
+      await expect(firstFrameShown()).resolves.toBeUndefined();
+    } finally {
+      signalFirstFrame(Promise.resolve());
+    }
+  });
+});

@@ -12,6 +12,13 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs(null)).toBeNull();
     expect(retryAfterMs('')).toBeNull();
   });
+
+  it('reads an absurd wait as unknown', () => {
+    const now = Date.UTC(2026, 10, 29, 10, 0, 0);
+    expect(retryAfterMs('99999999999999999999999')).toBeNull();
+    expect(retryAfterMs(String(24 * 3600 + 1))).toBeNull();
+    expect(retryAfterMs('Fri, 31 Dec 9999 23:59:59 GMT', now)).toBeNull();
+  });
 });
 
 describe('backoffMs', () => {
