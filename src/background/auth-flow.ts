@@ -19,6 +19,8 @@ import { flowItem, storeEssential, tokenItem, type FlowRecord } from './session.
 import { checkLocation, chooseTokenServer, deskUrlFor, tokenLifetimeSeconds } from './token-server.ts';
 import { webAuthErrorCode } from './web-auth-errors.ts';
 
+/** How long the token endpoint may take to answer. */
+const TOKEN_TIMEOUT_MS = 10_000;
 /** How long a silent renewal may wait for Zoho to redirect back without a prompt. */
 export const SILENT_TIMEOUT_MS = 10_000;
 
@@ -66,6 +68,8 @@ async function readTokenAnswer(as: oauth.AuthorizationServer, client: oauth.Clie
   if (isRecord(peek) && typeof peek['error'] === 'string') {
     return fail('token_rejected', { detail: peek['error'].slice(0, 100) });
   }
+  // oauth4webapi refuses a 0 or negative `expires_in` outright: it is taken out here, and
+  // read by tokenLifetimeSeconds instead.
   const { expires_in: expiresIn, ...rest } = isRecord(peek) ? peek : {};
   try {
     const checked = isRecord(peek) ? JSON.stringify(rest) : body;
@@ -74,7 +78,7 @@ async function readTokenAnswer(as: oauth.AuthorizationServer, client: oauth.Clie
     const answer = await oauth.processAuthorizationCodeResponse(as, client, read);
     return { accessToken: answer.access_token, lifetimeSeconds: tokenLifetimeSeconds(expiresIn) };
   } catch (error) {
-    if (error instanceof oauth.ResponseBodyError) return fail('token_rejected', { detail: error.error });
+    if (error instanceof oauth.ResponseBodyError) return fail('token_rejected', { detail: error.error.slice(0, 100) });
     return fail('sign_in_failed');
   }
 }
@@ -131,7 +135,8 @@ async function exchange(redirect: URL, client: EffectiveClient, scopes: readonly
       params,
       flow.redirectUri,
       flow.codeVerifier,
-      requestOptions(accountsServer),
+      // A token server that never finishes must not hold the flow queue, and revoke behind it.
+      { ...requestOptions(accountsServer), signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS) },
     );
   } catch {
     return fail('network');

@@ -3,7 +3,7 @@
  * their full content. The thread list carries only summaries (docs/ZOHO.md, "Threads"), so
  * the newest few are fetched one by one; older ones show their summary.
  */
-import { forOrganization, getThread, getTicket, listThreads, searchTickets, type DeskContext } from '../shared/desk-api.ts';
+import { forOrganization, getThread, getTicket, listThreads, searchTickets } from '../shared/desk-api.ts';
 import { AppFailure, fail } from '../shared/errors.ts';
 import type { SearchResult, TicketDetailView } from '../shared/messages.ts';
 import type { Thread } from '../shared/ticket-detail.ts';
@@ -19,12 +19,12 @@ import { currentOrganization } from './tickets.ts';
 export const THREADS_LISTED = 20;
 export const THREADS_IN_FULL = 5;
 
-/** The thread with its content; one too large to read keeps its summary, marked as cut. */
-async function fullThread(ctx: DeskContext, ticketId: string, listed: Thread): Promise<Thread> {
+/** `read`'s answer, or `instead` when the answer is too large to read (bounded-body.ts). */
+async function unlessTooLarge<T>(read: Promise<T>, instead: T): Promise<T> {
   try {
-    return await getThread(ctx, ticketId, listed.id);
+    return await read;
   } catch (error) {
-    if (error instanceof AppFailure && error.error.code === 'too_large') return { ...listed, content: null, contentCut: true };
+    if (error instanceof AppFailure && error.error.code === 'too_large') return instead;
     throw error;
   }
 }
@@ -32,13 +32,17 @@ async function fullThread(ctx: DeskContext, ticketId: string, listed: Thread): P
 export async function ticketDetail(request: { id: string }): Promise<TicketDetailView> {
   return withDesk(async (ctx) => {
     const orgCtx = forOrganization(ctx, await currentOrganization(ctx));
+    // A ticket or a message too large to read is not the end of the detail: the popup shows
+    // the list's row, or the message's summary, marked as cut.
     const [ticket, threads] = await Promise.all([
-      getTicket(orgCtx, request.id),
+      unlessTooLarge(getTicket(orgCtx, request.id), null),
       listThreads(orgCtx, request.id, THREADS_LISTED),
     ]);
     // One after another: Zoho allows as few as 5 concurrent calls per organization.
-    const full = [];
-    for (const thread of threads.items.slice(0, THREADS_IN_FULL)) full.push(await fullThread(orgCtx, request.id, thread));
+    const full: Thread[] = [];
+    for (const thread of threads.items.slice(0, THREADS_IN_FULL)) {
+      full.push(await unlessTooLarge(getThread(orgCtx, request.id, thread.id), { ...thread, content: null, contentCut: true }));
+    }
     return { ticket, threads: [...full, ...threads.items.slice(THREADS_IN_FULL)] };
   });
 }

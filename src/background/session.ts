@@ -35,8 +35,12 @@ export const flowItem = storageItem<FlowRecord | null>('session', 'authFlow', nu
 /** The organizations the token can see, from GET /organizations. */
 export const organizationsItem = storageItem<Organization[] | null>('session', 'organizations', null);
 
-/** The signed-in agent's id (GET /myinfo), for "assigned to me". */
-export const agentIdItem = storageItem<string | null>('session', 'agentId', null);
+/**
+ * The signed-in agent's id (GET /myinfo) in each organization, by organization id: Zoho Desk
+ * gives an agent another id in each organization. For "assigned to me", and to tell after a
+ * silent renewal whether the same person is signed in (same-account.ts).
+ */
+export const agentIdsItem = storageItem<Readonly<Record<string, string>>>('session', 'agentIds', {});
 
 /** Why the last sign-in failed, kept for a popup that closed while it ran. */
 export const lastSignInErrorItem = storageItem<AppError | null>('session', 'lastSignInError', null);
@@ -66,7 +70,7 @@ export function sessionGeneration(): number {
  */
 export async function clearAccountData(): Promise<void> {
   generation += 1;
-  await Promise.all([organizationsItem.remove(), agentIdItem.remove(), clearTicketCache()]);
+  await Promise.all([organizationsItem.remove(), agentIdsItem.remove(), clearTicketCache()]);
 }
 
 /** Forgets the cached ticket lists, which are only a cache: Zoho has them. */
@@ -84,7 +88,11 @@ export async function storeEssential<T>(item: StorageItem<T>, value: T): Promise
     await item.set(value);
   } catch {
     await clearTicketCache();
-    await item.set(value);
+    // A list written back meanwhile may have taken the room again: once more.
+    await item.set(value).catch(async () => {
+      await clearTicketCache();
+      await item.set(value);
+    });
   }
 }
 

@@ -62,8 +62,10 @@ export function renewSilently(stale: TokenRecord): Promise<void> {
     const current = await tokenItem.get();
     if (current?.accessToken !== stale.accessToken) return;
     await authorize(stale.accountsServer, false);
-    await keepOnlySameAccount(stale);
-  }).finally(() => {
+  })
+    // Every caller waits for this check too, but a revoke need not: it runs after the flow.
+    .then(() => keepOnlySameAccount(stale))
+    .finally(() => {
     if (renewing?.promise === promise) renewing = undefined;
   });
   renewing = { stale: stale.accessToken, promise };

@@ -21,7 +21,7 @@ import {
   withListing,
 } from '../shared/ticket-cache.ts';
 import { withDesk } from './desk-session.ts';
-import { agentIdItem, clearTicketCache, organizationsItem, sessionGeneration, tokenItem, type TokenRecord } from './session.ts';
+import { agentIdsItem, clearTicketCache, organizationsItem, sessionGeneration, tokenItem, type TokenRecord } from './session.ts';
 
 /** A sane cap: past this the user is told to narrow the list in Zoho Desk. */
 export const MAX_TICKETS = 1000;
@@ -35,21 +35,32 @@ async function organizations(ctx: DeskContext, known: readonly Organization[] | 
   return orgs;
 }
 
-let askingAgent: Promise<string> | null = null;
+/** The ask for the agent's id under way, for one session, token and organization. */
+let askingAgent: { readonly key: string; readonly promise: Promise<string> } | null = null;
 
-/** The signed-in agent's id, asked of Zoho once per session; callers meanwhile share the ask. */
+/**
+ * The signed-in agent's id in the context's organization, asked of Zoho once per session and
+ * organization; callers meanwhile share the ask, unless it was made with another token or for
+ * an account forgotten since.
+ */
 export async function agentId(ctx: DeskContext): Promise<string> {
-  const known = await agentIdItem.get();
+  const orgId = ctx.orgId ?? fail('unexpected', { detail: 'no organization' });
+  const known = (await agentIdsItem.get())[orgId];
   if (known) return known;
   const generation = sessionGeneration();
-  askingAgent ??= myAgentId(ctx)
-    .then(async (fetched) => {
+  const key = `${generation}|${orgId}|${ctx.token}`;
+  if (askingAgent?.key !== key) {
+    const promise = myAgentId(ctx).then(async (fetched) => {
       // Not written back for an account forgotten meanwhile.
-      if (generation === sessionGeneration()) await agentIdItem.set(fetched);
+      if (generation === sessionGeneration()) await agentIdsItem.set({ ...(await agentIdsItem.get()), [orgId]: fetched });
       return fetched;
-    })
-    .finally(() => (askingAgent = null));
-  return askingAgent;
+    });
+    askingAgent = { key, promise };
+    void promise.catch(() => undefined).finally(() => {
+      if (askingAgent?.promise === promise) askingAgent = null;
+    });
+  }
+  return askingAgent.promise;
 }
 
 async function chosen(orgs: readonly Organization[], id: string | null): Promise<Organization> {
@@ -159,6 +170,7 @@ function remember(listing: TicketListing, generation: number): Promise<void> {
       // storage.session is full (its quota: docs/ZOHO.md, "Browser facts"). A head must
       // never pair with another fetch's tail, and the token must keep its room: keep this
       // list alone, and failing that, no list; the next open asks Zoho again.
+      if (generation !== sessionGeneration()) return;
       await Promise.all([ticketCacheItem.set({ [listing.filterKey]: head }), ticketTailItem.set({ [listing.filterKey]: tail })]).catch(
         clearTicketCache,
       );
@@ -228,8 +240,11 @@ function fetchShared(state: ListState, previous: TicketListing | null): Promise<
 /** The list for `filter` (null: the one remembered from the popup). */
 export async function viewFor(filter: TicketFilter | null, request: ListRequest = {}): Promise<TicketView> {
   const state = await listState(filter);
+  // A silent renewal may have signed in another account since `state` was read, and forgotten
+  // the last one's data (same-account.ts): then nothing read before may be shown.
+  const sameSession = () => state.known.generation === sessionGeneration();
   // Organizations are asked of Zoho on a session's first list; then they are in storage.
-  const organizationsNow = async () => state.known.orgs ?? (await organizationsItem.get()) ?? [];
+  const organizationsNow = async () => (sameSession() ? state.known.orgs : null) ?? (await organizationsItem.get()) ?? [];
   const fromCache = state.head !== null && state.known.token !== null && !request.more && !request.force;
   if (fromCache && (state.fresh || request.cachedFirst)) {
     // Stale-while-revalidate: answered from the cache now; the refresh's errors reach the
@@ -244,8 +259,8 @@ export async function viewFor(filter: TicketFilter | null, request: ListRequest 
     const listing = await fetchShared(state, request.more ? await cachedList(state) : null);
     return { listing, problem: null, organizations: await organizationsNow() };
   } catch (error) {
-    const cached = await cachedList(state);
-    // Tickets of another filter are no stand-in for this one.
+    const cached = sameSession() ? await cachedList(state) : null;
+    // Tickets of another filter, or of another account, are no stand-in for this one.
     if (!cached) throw error;
     const problem = toAppError(error);
     // Tickets without a token are what a session that ended leaves behind.

@@ -7,6 +7,7 @@ import type { BuildConfig } from '../shared/build-config.ts';
 import { dataCenterByAccounts } from '../shared/data-centers.ts';
 import { fail } from '../shared/errors.ts';
 import { originOrUndefined } from '../shared/origins.ts';
+import { count } from '../shared/parse.ts';
 
 /** `startedAt`: the accounts server the flow began at, which answers when the redirect names none. */
 export function chooseTokenServer(redirect: URL, config: BuildConfig, startedAt: string = config.accountsUrl): string {
@@ -46,7 +47,7 @@ export const MAX_LIFETIME_S = 24 * 3600;
 
 /** `expires_in` in seconds, clamped to [MIN_LIFETIME_S, MAX_LIFETIME_S]. */
 export function tokenLifetimeSeconds(expiresIn: unknown): number {
-  const seconds = typeof expiresIn === 'string' && expiresIn.trim() !== '' ? Number(expiresIn) : expiresIn;
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return DEFAULT_LIFETIME_S;
+  const seconds = typeof expiresIn === 'number' ? expiresIn : count(expiresIn, Number.MAX_SAFE_INTEGER);
+  if (seconds === null || !Number.isFinite(seconds)) return DEFAULT_LIFETIME_S;
   return Math.min(MAX_LIFETIME_S, Math.max(MIN_LIFETIME_S, Math.round(seconds)));
 }

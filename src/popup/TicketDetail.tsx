@@ -94,8 +94,8 @@ export function TicketDetail({ ticket, onBack }: Props) {
         <>
           <section aria-labelledby="description-title">
             <h2 id="description-title">{t('description')}</h2>
-            {view.ticket.description ? <SafeHtml html={view.ticket.description} /> : <p class="muted">{t('noDescription')}</p>}
-            {view.ticket.descriptionCut && <CutNote webUrl={webUrl} />}
+            {view.ticket?.description ? <SafeHtml html={view.ticket.description} /> : view.ticket && <p class="muted">{t('noDescription')}</p>}
+            {(!view.ticket || view.ticket.descriptionCut) && <CutNote webUrl={webUrl} />}
           </section>
           <section aria-labelledby="conversation-title">
             <h2 id="conversation-title">{t('conversation')}</h2>

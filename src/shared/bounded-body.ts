@@ -1,12 +1,14 @@
 /**
  * Reads an HTTP answer's body with a ceiling on its bytes: a broken or hostile server cannot
- * make the worker hold megabytes it will never show (docs/SECURITY.md, "Junk and oversized
- * answers"). Past the ceiling the read stops at once and the body is cancelled.
+ * make the worker hold megabytes it will never show (docs/SECURITY.md, "A broken or
+ * hostile Zoho"). Past the ceiling the read stops at once and the body is cancelled.
  */
 import { fail } from './errors.ts';
 
 /** One Desk answer: 50 tickets are some 100 KB, one long e-mail a few hundred. */
 export const MAX_DESK_BYTES = 4 * 1024 * 1024;
+/** An error answer is `{errorCode, message}`: a few hundred bytes. */
+export const MAX_ERROR_BYTES = 64 * 1024;
 /** A token endpoint's answer is a few hundred bytes. */
 export const MAX_TOKEN_BYTES = 64 * 1024;
 

@@ -3,7 +3,7 @@
  * most MAX_DESK_BYTES and maps Zoho's `{errorCode, message}` answers to typed failures, and
  * typed endpoints on top. Facts: docs/ZOHO.md, "Desk API v1".
  */
-import { jsonOf, MAX_DESK_BYTES, readBounded } from './bounded-body.ts';
+import { jsonOf, MAX_DESK_BYTES, MAX_ERROR_BYTES, readBounded } from './bounded-body.ts';
 import type { DeskSite } from './desk-links.ts';
 import { AppFailure, fail } from './errors.ts';
 import { id, ID_PATTERN, isRecord, text, TEXT_LIMITS } from './parse.ts';
@@ -112,7 +112,8 @@ async function deskGetOnce(
   }
   if (response.status === 204) return null;
 
-  const raw = await readBounded(response, MAX_DESK_BYTES);
+  // An error's status says enough on its own: a body too large to read does not hide it.
+  const raw = response.ok ? await readBounded(response, MAX_DESK_BYTES) : await readBounded(response, MAX_ERROR_BYTES).catch(() => '');
   const body = jsonOf(raw);
   if (body === undefined && raw !== '' && response.ok) return fail('bad_response', { detail: 'not JSON' });
   const retryAfter = response.headers.get('retry-after');
@@ -130,7 +131,8 @@ export async function listOrganizations(ctx: DeskContext): Promise<ParsedList<Or
 
 /**
  * An id as it goes into a URL path: digits only, so that nothing (`..`, a slash) can change
- * which path is asked for. Ids are checked where they arrive too (messages.ts, parse.ts).
+ * which path is asked for. Ids are checked where they arrive too (background/request-shapes.ts,
+ * parse.ts).
  */
 function pathId(value: string): string {
   return ID_PATTERN.test(value) ? value : fail('unexpected', { detail: 'not an id' });

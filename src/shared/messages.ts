@@ -65,7 +65,8 @@ export interface TicketView {
 }
 
 export interface TicketDetailView {
-  readonly ticket: TicketDetail;
+  /** Null when the ticket was too large to read: the popup shows the list's row instead. */
+  readonly ticket: TicketDetail | null;
   /** Newest first. */
   readonly threads: readonly Thread[];
 }

@@ -43,7 +43,7 @@ describe('never blank, whatever Zoho sends', () => {
     expect(errors).toEqual([]);
   });
 
-  it('opens with a cached list that holds an absurd time (as another version may have left it)', async () => {
+  it('opens with a cached list that holds a time no date can hold, drawn without a failure', async () => {
     const popup = await signedIn();
     await h.browser.worker.evaluate(async ({ key, absurd }) => {
       const cache = (await chrome.storage.session.get(key))[key] as Record<string, { tickets: { createdTime: number; dueDate: number }[] }>;

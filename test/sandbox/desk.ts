@@ -117,7 +117,14 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
   const demo = demoTickets(origin(req), org, state.options.ticketCount);
   const { ticketPatch, threadPatch } = state.options;
   const tickets = ticketPatch && demo[0] ? [{ ...demo[0], ...ticketPatch } as DemoTicket, ...demo.slice(1)] : demo;
-  const threadsOf = (ticket: DemoTicket) => demoThreads(ticket).map((thread) => ({ ...thread, ...threadPatch }));
+  const threadsOf = (ticket: DemoTicket) => {
+    const threads = demoThreads(ticket);
+    // Answering whatever `limit` asked: a conversation of 300 messages.
+    const all = state.options.ignoreLimit
+      ? Array.from({ length: 300 }, (_, n) => ({ ...threads[0]!, id: `${ticket.id}8${String(n).padStart(3, '0')}` }))
+      : threads;
+    return all.map((thread) => ({ ...thread, ...threadPatch }));
+  };
 
   const includes = (url.searchParams.get('include') ?? '').split(',');
   const answerPage = (list: DemoTicket[], extra: Record<string, unknown> = {}) => {

@@ -39,7 +39,7 @@ export interface SandboxOptions {
   ticketPatch: Record<string, unknown> | null;
   /** Fields that replace every thread's, in the thread list and each thread. */
   threadPatch: Record<string, unknown> | null;
-  /** When true, a list answers every ticket it has, whatever `limit` asked for. */
+  /** When true, a list answers every ticket it has, and a conversation 300 messages, whatever `limit` asked for. */
   ignoreLimit: boolean;
   /** When set, /myinfo answers this agent id: another person signed in to Zoho. */
   agentIdOverride: string | null;

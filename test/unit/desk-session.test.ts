@@ -5,7 +5,7 @@ import { renewSilently, signIn } from '../../src/background/sign-in.ts';
 import { keepOnlySameAccount } from '../../src/background/same-account.ts';
 import type { TokenRecord } from '../../src/background/session.ts';
 import { cacheWritten, chooseOrganization, MAX_TICKETS, ticketView, viewFor } from '../../src/background/tickets.ts';
-import { ME, openTicketCount } from '../sandbox/data.ts';
+import { ME, openTicketCount, ORGANIZATIONS } from '../sandbox/data.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
 
@@ -271,6 +271,7 @@ describe('after review', () => {
 });
 
 describe('a silent renewal for another account', () => {
+  const ORG = ORGANIZATIONS[0]!.id;
   const cachedLists = () => Object.keys((fake.session.data['ticketCache'] ?? {}) as object).sort();
   const organizationCalls = () => sandbox.current.state.log.filter((r) => r.path === '/api/v1/organizations').length;
 
@@ -280,7 +281,7 @@ describe('a silent renewal for another account', () => {
     await viewFor({ status: 'closed', owner: 'all', sort: 'newest' }, { force: true });
     await cacheWritten();
     expect(cachedLists()).toEqual(['closed|all|newest', 'open|all|newest']);
-    expect(fake.session.data['agentId']).toBe(ME.id);
+    expect(fake.session.data['agentIds']).toEqual({ [ORG]: ME.id });
   }
 
   it('forgets the last agent’s organizations, agent and tickets when /myinfo names someone else', async () => {
@@ -294,7 +295,21 @@ describe('a silent renewal for another account', () => {
     // Nothing of the last agent is left; the list fetched across the switch is not kept either.
     expect(cachedLists()).toEqual([]);
     expect(organizationCalls()).toBe(2);
-    expect(fake.session.data['agentId']).not.toBe(ME.id);
+    expect(fake.session.data['agentIds']).not.toEqual({ [ORG]: ME.id });
+  });
+
+  it('shows nothing of the last agent when the refresh after the switch fails', async () => {
+    await twoCachedLists();
+    configure({
+      agentIdOverride: '60001234000000999999',
+      deskFaults: [
+        { path: '/api/v1/organizations', status: 500 },
+        { path: '/api/v1/organizations', status: 500 },
+      ],
+    });
+    expireTokenIn(30_000);
+    await expect(refresh()).rejects.toMatchObject({ error: { code: 'server_error' } });
+    expect(cachedLists()).toEqual([]);
   });
 
   it('keeps everything when the renewed token is the same agent’s', async () => {
@@ -313,8 +328,23 @@ describe('a silent renewal for another account', () => {
     const calls = deskCalls().length;
     await keepOnlySameAccount(stale);
     expect(fake.session.data).not.toHaveProperty('organizations');
-    expect(fake.session.data).not.toHaveProperty('agentId');
+    expect(fake.session.data).not.toHaveProperty('agentIds');
     expect(cachedLists()).toEqual([]);
     expect(deskCalls()).toHaveLength(calls);
+  });
+});
+
+describe('the agent’s id', () => {
+  it('is asked once in each organization, where Zoho gives the agent another id', async () => {
+    configure({ organizations: 2 });
+    await signIn('custom');
+    const MINE = { status: 'open', owner: 'me', sort: 'newest' } as const;
+    await viewFor(MINE, { force: true });
+    await chooseOrganization({ orgId: ORGANIZATIONS[1]!.id });
+    await viewFor(MINE, { force: true });
+    await viewFor(MINE, { force: true });
+    const asked = sandbox.current.state.log.filter((r) => r.path === '/api/v1/myinfo').map((r) => r.orgId);
+    expect(asked).toEqual([ORGANIZATIONS[0]!.id, ORGANIZATIONS[1]!.id]);
+    expect(Object.keys(fake.session.data['agentIds'] as object).sort()).toEqual([ORGANIZATIONS[0]!.id, ORGANIZATIONS[1]!.id].sort());
   });
 });

@@ -3,7 +3,7 @@
  * A part of a page that throws while rendering leaves words and ways on, never a blank page,
  * and its neighbours go on working. Every page's entry renders inside one.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,11 +50,21 @@ describe('ErrorBoundary', () => {
     expect([...container.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Revoke access']);
   });
 
-  it('wraps the popup, the ticket detail and every settings section', () => {
-    const read = (path: string) => readFileSync(join(import.meta.dirname, '../../src', path), 'utf8');
-    expect(read('popup/start-app.tsx')).toMatch(/<ErrorBoundary[\s\S]*<App /);
-    expect(read('popup/TicketsView.tsx')).toMatch(/<ErrorBoundary[\s\S]*<TicketDetail /);
-    expect(read('options/main.tsx')).toMatch(/<ErrorBoundary[\s\S]*<App \/>/);
+  it('wraps every page, the ticket detail and every settings section', () => {
+    const src = join(import.meta.dirname, '../../src');
+    const read = (path: string) => readFileSync(join(src, path), 'utf8');
+    // Every page (a folder with an index.html) renders its app only inside a boundary.
+    const pages = readdirSync(src, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(src, entry.name, 'index.html')));
+    expect(pages.map((page) => page.name).sort()).toEqual(['options', 'popup']);
+    for (const page of pages) {
+      const renders = readdirSync(join(src, page.name))
+        .filter((file) => /\.tsx$/.test(file))
+        .map((file) => read(join(page.name, file)))
+        .filter((code) => /\brender\(/.test(code));
+      expect(renders.length, page.name).toBeGreaterThan(0);
+      for (const code of renders) expect(code, page.name).toMatch(/render\(\s*<ErrorBoundary[^>]*>\s*<App /);
+    }
+    expect(read('popup/TicketsView.tsx')).toMatch(/<ErrorBoundary[^<]*>\s*<TicketDetail /);
     const settings = read('options/App.tsx');
     for (const section of ['Connection', 'Features', 'ClientSettings']) expect(settings).toMatch(new RegExp(`<Section>\\s*<${section} `));
   });

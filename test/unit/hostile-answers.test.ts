@@ -42,6 +42,15 @@ describe('bounded bodies', () => {
   });
 
   it('refuses a body past the cap, streamed or declared, without reading it all', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(1024).fill(120));
+      },
+    });
+    expect(await failureOf(readBounded(new Response(endless), 4096))).toBe('too_large');
+    expect(pulled).toBeLessThan(10);
     expect(await failureOf(readBounded(new Response(stream(10, 1024)), 4096))).toBe('too_large');
     const declared = new Response('x', { headers: { 'content-length': String(MAX_DESK_BYTES + 1) } });
     expect(await failureOf(readBounded(declared, MAX_DESK_BYTES))).toBe('too_large');
@@ -64,18 +73,22 @@ describe('no more than asked', () => {
     const view = await viewFor(ALL, { force: true });
     expect(view.listing?.tickets).toHaveLength(50);
     expect(view.listing?.hasMore).toBe(true);
+    let last = view;
+    for (let page = 2; page <= 20; page++) last = await viewFor(ALL, { more: true });
+    expect(last.listing?.tickets).toHaveLength(1000);
+    expect(last.listing?.capped).toBe(true);
+    expect(last.listing?.hasMore).toBe(false);
   });
 
   it('keeps at most the threads asked for, and fetches at most five in full', async () => {
     await signIn();
     const { listing } = await ticketView({ force: true });
-    const ticket = listing!.tickets[0]!;
-    // A thread list of 300 entries, all with the same id pattern: only THREADS_LISTED are kept.
+    // A conversation of 300 messages, answered whole whatever limit was asked.
     configure({ ignoreLimit: true });
-    const detail = await ticketDetail({ id: ticket.id });
-    expect(detail.threads.length).toBeLessThanOrEqual(THREADS_LISTED);
+    const detail = await ticketDetail({ id: listing!.tickets[0]!.id });
+    expect(detail.threads).toHaveLength(THREADS_LISTED);
     const threadCalls = sandbox.current.state.log.filter((r) => /\/threads\/\d+$/.test(r.path));
-    expect(threadCalls.length).toBeLessThanOrEqual(5);
+    expect(threadCalls).toHaveLength(5);
   });
 });
 
@@ -96,8 +109,17 @@ describe('absurd values', () => {
     const { listing } = await ticketView({ force: true });
     expect(listing!.tickets[0]!.subject).toHaveLength(TEXT_LIMITS.line);
     const detail = await ticketDetail({ id: listing!.tickets[0]!.id });
-    expect(detail.ticket.description).toHaveLength(TEXT_LIMITS.html);
-    expect(detail.ticket.descriptionCut).toBe(true);
+    expect(detail.ticket?.description).toHaveLength(TEXT_LIMITS.html);
+    expect(detail.ticket?.descriptionCut).toBe(true);
+  });
+
+  it('shows the detail of a ticket too large to read, with its conversation, marked as cut', async () => {
+    await signIn();
+    const { listing } = await ticketView({ force: true });
+    configure({ ticketPatch: { description: `<p>${'d'.repeat(MAX_DESK_BYTES)}</p>` } });
+    const detail = await ticketDetail({ id: listing!.tickets[0]!.id });
+    expect(detail.ticket).toBeNull();
+    expect(detail.threads.length).toBeGreaterThan(0);
   });
 
   it('keeps a thread too large to fetch as its summary, marked as cut', async () => {
@@ -156,5 +178,17 @@ describe('a full storage.session', () => {
     const view = await ticketView({ force: true });
     expect(view.problem).toBeNull();
     expect((fake.session.data['token'] as { accessToken: string }).accessToken).not.toBe(token.accessToken);
+  });
+});
+
+describe('an error too large to read', () => {
+  it('is still the error its status says: a 401 with a huge body renews the token', async () => {
+    await signIn();
+    await ticketView({ force: true });
+    const huge = `{"errorCode":"INVALID_OAUTH","message":"${'m'.repeat(MAX_DESK_BYTES)}"}`;
+    configure({ deskFaults: [{ path: '/api/v1/tickets', status: 401, body: huge }] });
+    const view = await ticketView({ force: true });
+    expect(view.problem).toBeNull();
+    expect(sandbox.current.state.log.filter((r) => r.path === '/oauth/v2/token')).toHaveLength(2);
   });
 });
