@@ -8,8 +8,8 @@ import { ticketDetail, THREADS_LISTED } from '../../src/background/detail.ts';
 import { signIn } from '../../src/background/sign-in.ts';
 import { cacheWritten, ticketView, viewFor } from '../../src/background/tickets.ts';
 import { MAX_DESK_BYTES, readBounded } from '../../src/shared/bounded-body.ts';
-import { AppFailure } from '../../src/shared/errors.ts';
 import { TEXT_LIMITS } from '../../src/shared/parse.ts';
+import { failureCode } from './failure-code.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
 
@@ -18,15 +18,6 @@ const configure = (options: Parameters<typeof sandbox.current.state.configure>[0
 const ticketCalls = () => sandbox.current.state.log.filter((r) => r.path === '/api/v1/tickets').length;
 const ALL = { status: 'all', owner: 'all', sort: 'newest' } as const;
 
-async function failureOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppFailure) return error.error.code;
-    throw error;
-  }
-  return 'no failure';
-}
 
 describe('bounded bodies', () => {
   const stream = (chunks: number, size: number) =>
@@ -49,11 +40,11 @@ describe('bounded bodies', () => {
         controller.enqueue(new Uint8Array(1024).fill(120));
       },
     });
-    expect(await failureOf(readBounded(new Response(endless), 4096))).toBe('too_large');
+    expect(await failureCode(readBounded(new Response(endless), 4096))).toBe('too_large');
     expect(pulled).toBeLessThan(10);
-    expect(await failureOf(readBounded(new Response(stream(10, 1024)), 4096))).toBe('too_large');
+    expect(await failureCode(readBounded(new Response(stream(10, 1024)), 4096))).toBe('too_large');
     const declared = new Response('x', { headers: { 'content-length': String(MAX_DESK_BYTES + 1) } });
-    expect(await failureOf(readBounded(declared, MAX_DESK_BYTES))).toBe('too_large');
+    expect(await failureCode(readBounded(declared, MAX_DESK_BYTES))).toBe('too_large');
   });
 
   it('says a Desk answer is too large, and keeps the tickets from before', async () => {

@@ -3,20 +3,12 @@ import { signIn } from '../../src/background/sign-in.ts';
 import { status } from '../../src/background/status.ts';
 import { ticketView } from '../../src/background/tickets.ts';
 import { AppFailure } from '../../src/shared/errors.ts';
+import { failureCode } from './failure-code.ts';
 import { fake, REDIRECT_URI } from './fake-browser.ts';
 import { answerConsent, useSandbox } from './zoho-sandbox.ts';
 
 const sandbox = useSandbox();
 
-async function failureCode(run: Promise<unknown>): Promise<string> {
-  try {
-    await run;
-  } catch (error) {
-    if (error instanceof AppFailure) return error.error.code;
-    throw error;
-  }
-  return 'no failure';
-}
 
 /** Nothing of the sign-in is left in session storage but, after a failure, why it failed. */
 function expectNothingKept(code?: string): void {
