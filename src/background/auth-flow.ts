@@ -3,19 +3,20 @@
  * identity.launchWebAuthFlow, ending with a token in storage.session. Used for sign-in
  * (interactive) and for silent renewal (non-interactive).
  */
-import browser from 'webextension-polyfill';
+
 import * as oauth from 'oauth4webapi';
+import browser from 'webextension-polyfill';
 import { jsonOf, MAX_TOKEN_BYTES, readBounded } from '../shared/bounded-body.ts';
 import { builtConfig } from '../shared/build-config.ts';
 import { dataCenterByAccounts } from '../shared/data-centers.ts';
 import { fail } from '../shared/errors.ts';
 import { isRecord } from '../shared/parse.ts';
 import { scopeParameter, scopesFor } from '../shared/scopes.ts';
-import { clientFrom, readSettings, type EffectiveClient } from '../shared/settings.ts';
+import { clientFrom, type EffectiveClient, readSettings } from '../shared/settings.ts';
 import { CUSTOM_TARGET_ID } from '../shared/sign-in-targets.ts';
 import { hasHostAccess } from './host-access.ts';
-import { clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
-import { flowItem, storeEssential, tokenItem, type FlowRecord } from './session.ts';
+import { authorizationEndpoint, clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
+import { type FlowRecord, flowItem, storeEssential, tokenItem } from './session.ts';
 import { checkLocation, chooseTokenServer, deskUrlFor, tokenLifetimeSeconds } from './token-server.ts';
 import { webAuthErrorCode } from './web-auth-errors.ts';
 
@@ -34,7 +35,7 @@ export interface AuthorizationRequest {
 }
 
 export function authorizationUrl({ accountsServer, clientId, redirectUri, state, codeChallenge, scopes }: AuthorizationRequest): URL {
-  const url = new URL(zohoAccounts(accountsServer).authorization_endpoint!);
+  const url = new URL(authorizationEndpoint(accountsServer));
   url.search = new URLSearchParams({
     response_type: 'code',
     client_id: clientId,

@@ -8,7 +8,7 @@ import { MAX_PAGE_SIZE } from '../shared/desk-api.ts';
 import { errorText } from '../shared/error-text.ts';
 import { AppFailure, toAppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
-import { readSettings, type BadgeCount } from '../shared/settings.ts';
+import { type BadgeCount, readSettings } from '../shared/settings.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
 import { tokenItem } from './session.ts';
 import { viewFor } from './tickets.ts';

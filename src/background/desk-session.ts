@@ -6,7 +6,7 @@
  */
 import type { DeskContext } from '../shared/desk-api.ts';
 import { AppFailure, fail } from '../shared/errors.ts';
-import { forgetToken, tokenItem, type TokenRecord } from './session.ts';
+import { forgetToken, type TokenRecord, tokenItem } from './session.ts';
 import { renewSilently } from './sign-in.ts';
 
 /** Renew a token that has less than this left, rather than send it and have it refused. */

@@ -6,8 +6,8 @@
 import { forOrganization, getThread, getTicket, listThreads, searchTickets } from '../shared/desk-api.ts';
 import { AppFailure, fail } from '../shared/errors.ts';
 import type { SearchResult, TicketDetailView } from '../shared/messages.ts';
-import type { Thread } from '../shared/ticket-detail.ts';
 import { SCOPES } from '../shared/scopes.ts';
+import type { Thread } from '../shared/ticket-detail.ts';
 import { withDesk } from './desk-session.ts';
 import { tokenItem } from './session.ts';
 import { currentOrganization } from './tickets.ts';

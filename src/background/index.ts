@@ -9,9 +9,7 @@ import { onHostAccessGranted } from './intent.ts';
 import { onFetch, onInstall, type PageFetchEvent, type WorkerInstallEvent } from './popup-page.ts';
 import { dispatch } from './router.ts';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-  dispatch(message, sender),
-);
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => dispatch(message, sender));
 browser.permissions.onAdded.addListener(onHostAccessGranted);
 browser.alarms.onAlarm.addListener(onAlarm);
 // Alarms survive a worker restart but not every update or browser restart: set them again.

@@ -4,7 +4,7 @@
  * not gone on by itself, the background starts the sign-in. Its outcome is kept for the next
  * popup (lastSignInError), so the user never has to guess what happened.
  */
-import browser from 'webextension-polyfill';
+import type browser from 'webextension-polyfill';
 import { INTENT_LIFETIME_MS, signInIntentItem } from '../shared/sign-in-intent.ts';
 import { signInTargets } from '../shared/sign-in-targets.ts';
 import { hasHostAccess } from './host-access.ts';

@@ -6,10 +6,15 @@ import * as oauth from 'oauth4webapi';
 import { isLoopbackHost } from '../shared/origins.ts';
 import type { EffectiveClient } from '../shared/settings.ts';
 
+/** Where a user approves the extension: Zoho's consent page. */
+export function authorizationEndpoint(accountsServer: string): string {
+  return `${accountsServer}/oauth/v2/auth`;
+}
+
 export function zohoAccounts(accountsServer: string): oauth.AuthorizationServer {
   return {
     issuer: accountsServer,
-    authorization_endpoint: `${accountsServer}/oauth/v2/auth`,
+    authorization_endpoint: authorizationEndpoint(accountsServer),
     token_endpoint: `${accountsServer}/oauth/v2/token`,
     revocation_endpoint: `${accountsServer}/oauth/v2/token/revoke`,
   };

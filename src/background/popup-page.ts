@@ -80,7 +80,7 @@ async function sha256(content: string): Promise<string> {
 /**
  * The packaged page with its stylesheet inline: a linked stylesheet holds the first paint back
  * until it has been fetched, ~20 ms here (docs/PERFORMANCE.md). Inline only if the manifest's
- * policy allows that very text (vite.config.ts, popupStyleHash); else the page keeps its link,
+ * policy allows that very text (build/plugins/popup-style-hash.ts); else the page keeps its link,
  * rather than show unstyled.
  */
 async function withInlineStyle(page: string, url: string, policy: string): Promise<string> {

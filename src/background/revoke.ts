@@ -23,13 +23,10 @@ export function connectedAppsUrl(accountsServer: string): string {
 export async function revokeAtZoho(accountsServer: string, token: string): Promise<boolean> {
   const client = await effectiveClient();
   try {
-    const response = await oauth.revocationRequest(
-      zohoAccounts(accountsServer),
-      oauthClient(client),
-      clientAuth(client),
-      token,
-      { ...requestOptions(accountsServer), signal: AbortSignal.timeout(10_000) },
-    );
+    const response = await oauth.revocationRequest(zohoAccounts(accountsServer), oauthClient(client), clientAuth(client), token, {
+      ...requestOptions(accountsServer),
+      signal: AbortSignal.timeout(10_000),
+    });
     // Zoho answers errors with HTTP 200 too: only a 200 without `error` counts. A few hundred
     // bytes are expected; no more than MAX_TOKEN_BYTES are read.
     const body = jsonOf(await readBounded(response, MAX_TOKEN_BYTES));

@@ -6,9 +6,9 @@
 import browser from 'webextension-polyfill';
 import { toAppError } from '../shared/errors.ts';
 import type { Message, MessageType, Protocol, Reply } from '../shared/messages.ts';
-import { isMessage } from './request-shapes.ts';
 import { refreshBadge } from './badge.ts';
 import { search, ticketDetail } from './detail.ts';
+import { isMessage } from './request-shapes.ts';
 import { revoke } from './revoke.ts';
 import { setSearch } from './search-scope.ts';
 import { signIn } from './sign-in.ts';
@@ -47,10 +47,7 @@ export function isTrustedSender(sender: browser.Runtime.MessageSender): boolean 
 }
 
 /** Answers a request, or returns undefined (no answer at all) for anything not ours. */
-export function dispatch(
-  message: unknown,
-  sender: browser.Runtime.MessageSender,
-): Promise<Reply<unknown>> | undefined {
+export function dispatch(message: unknown, sender: browser.Runtime.MessageSender): Promise<Reply<unknown>> | undefined {
   if (!isTrustedSender(sender) || !isMessage(message)) return undefined;
   return answer(message);
 }

@@ -3,10 +3,11 @@
  * the user turns it on: then a new authorization adds that one scope (incremental consent).
  * Turning it off authorizes again without it and revokes the broader token at Zoho.
  */
+
+import type { Status } from '../shared/messages.ts';
 import { SCOPES } from '../shared/scopes.ts';
 import { readSettings, updateSettings } from '../shared/settings.ts';
 import { lastTargetItem, targetById } from '../shared/sign-in-targets.ts';
-import type { Status } from '../shared/messages.ts';
 import { revokeAtZoho } from './revoke.ts';
 import { tokenItem } from './session.ts';
 import { signIn } from './sign-in.ts';

@@ -5,7 +5,7 @@
  */
 import type { AppError } from '../shared/errors.ts';
 import type { Organization } from '../shared/organization.ts';
-import { storageItem, type StorageItem } from '../shared/storage-item.ts';
+import { type StorageItem, storageItem } from '../shared/storage-item.ts';
 import { ticketCacheItem, ticketTailItem } from '../shared/ticket-cache.ts';
 
 export interface TokenRecord {

@@ -5,10 +5,10 @@
  */
 import { fail, toAppError } from '../shared/errors.ts';
 import { signInIntentItem } from '../shared/sign-in-intent.ts';
-import { lastTargetItem, targetById, signInTargets } from '../shared/sign-in-targets.ts';
+import { lastTargetItem, signInTargets, targetById } from '../shared/sign-in-targets.ts';
 import { authorize } from './auth-flow.ts';
 import { keepOnlySameAccount } from './same-account.ts';
-import { clearAccountData, lastSignInErrorItem, tokenItem, type TokenRecord } from './session.ts';
+import { clearAccountData, lastSignInErrorItem, type TokenRecord, tokenItem } from './session.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -66,8 +66,8 @@ export function renewSilently(stale: TokenRecord): Promise<void> {
     // Every caller waits for this check too, but a revoke need not: it runs after the flow.
     .then(() => keepOnlySameAccount(stale))
     .finally(() => {
-    if (renewing?.promise === promise) renewing = undefined;
-  });
+      if (renewing?.promise === promise) renewing = undefined;
+    });
   renewing = { stale: stale.accessToken, promise };
   return promise;
 }

@@ -2,8 +2,8 @@
 import browser from 'webextension-polyfill';
 import { dataCenterByAccounts } from '../shared/data-centers.ts';
 import type { Status } from '../shared/messages.ts';
-import { organizationIdItem } from '../shared/organization-choice.ts';
 import { pickOrganization } from '../shared/organization.ts';
+import { organizationIdItem } from '../shared/organization-choice.ts';
 import { clientFrom, readSettings } from '../shared/settings.ts';
 import { CUSTOM_TARGET_ID, lastTargetItem } from '../shared/sign-in-targets.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';

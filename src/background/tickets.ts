@@ -4,24 +4,16 @@
  * fetched share one request; when Zoho cannot answer, the last tickets stay on screen with the
  * reason: nothing the user had is lost.
  */
-import { forOrganization, listOrganizations, listTickets, MAX_PAGE_SIZE, myAgentId, type DeskContext } from '../shared/desk-api.ts';
+import { type DeskContext, forOrganization, listOrganizations, listTickets, MAX_PAGE_SIZE, myAgentId } from '../shared/desk-api.ts';
 import { fail, toAppError } from '../shared/errors.ts';
-import { filterItem, filterKey, validFilter, type TicketFilter } from '../shared/filters.ts';
+import { filterItem, filterKey, type TicketFilter, validFilter } from '../shared/filters.ts';
 import type { TicketListing, TicketView } from '../shared/messages.ts';
-import { pickOrganization, type Organization } from '../shared/organization.ts';
+import { type Organization, pickOrganization } from '../shared/organization.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
 import { readSettings } from '../shared/settings.ts';
-import {
-  cachedListing,
-  isFresh,
-  joinListing,
-  splitListing,
-  ticketCacheItem,
-  ticketTailItem,
-  withListing,
-} from '../shared/ticket-cache.ts';
+import { cachedListing, isFresh, joinListing, splitListing, ticketCacheItem, ticketTailItem, withListing } from '../shared/ticket-cache.ts';
 import { withDesk } from './desk-session.ts';
-import { agentIdsItem, clearTicketCache, organizationsItem, sessionGeneration, tokenItem, type TokenRecord } from './session.ts';
+import { agentIdsItem, clearTicketCache, organizationsItem, sessionGeneration, type TokenRecord, tokenItem } from './session.ts';
 
 /** A sane cap: past this the user is told to narrow the list in Zoho Desk. */
 export const MAX_TICKETS = 1000;
@@ -56,9 +48,11 @@ export async function agentId(ctx: DeskContext): Promise<string> {
       return fetched;
     });
     askingAgent = { key, promise };
-    void promise.catch(() => undefined).finally(() => {
-      if (askingAgent?.promise === promise) askingAgent = null;
-    });
+    void promise
+      .catch(() => undefined)
+      .finally(() => {
+        if (askingAgent?.promise === promise) askingAgent = null;
+      });
   }
   return askingAgent.promise;
 }
@@ -161,9 +155,7 @@ function remember(listing: TicketListing, generation: number): Promise<void> {
     if (generation !== sessionGeneration()) return;
     const { head, tail } = splitListing(listing);
     const nextHeads = withListing(heads, head);
-    const nextTails = Object.fromEntries(
-      Object.keys(nextHeads).map((key) => [key, key === listing.filterKey ? tail : (tails[key] ?? [])]),
-    );
+    const nextTails = Object.fromEntries(Object.keys(nextHeads).map((key) => [key, key === listing.filterKey ? tail : (tails[key] ?? [])]));
     try {
       await Promise.all([ticketCacheItem.set(nextHeads), ticketTailItem.set(nextTails)]);
     } catch {

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { builtConfig } from '../shared/build-config.ts';
 import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
-import { send, type Status } from '../shared/messages.ts';
+import { type Status, send } from '../shared/messages.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { ClientSettings } from './ClientSettings.tsx';

@@ -41,7 +41,10 @@ export function ClientSettings({ redirectUri, builtInClientId }: { redirectUri: 
       <h2 id="client-title">{t('apiClient')}</h2>
       <p>{t('registerClient')}</p>
       <div class="redirect">
-        <code aria-label={t('redirectUri')}>{redirectUri}</code>
+        <label for="redirect-uri" class="sr-only">
+          {t('redirectUri')}
+        </label>
+        <input id="redirect-uri" class="code" type="text" readOnly value={redirectUri} />
         <button type="button" onClick={() => void copy()}>
           {t('copyRedirectUri')}
         </button>

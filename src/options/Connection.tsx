@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
-import { send, type RevokeOutcome, type Status } from '../shared/messages.ts';
+import { type RevokeOutcome, type Status, send } from '../shared/messages.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { formatDateTime, isoDateTime } from '../ui/format.ts';
 import { targetLabel } from '../ui/labels.ts';
@@ -58,8 +58,7 @@ export function Connection({ status, onChange }: Props) {
             <dd>{connection.orgName ?? t('orgNotLoaded')}</dd>
             <dt>{t('dataCenter')}</dt>
             <dd>
-              {targetLabel(connection.dataCenter, connection.accountsServer)}{' '}
-              <span class="muted">({connection.deskUrl})</span>
+              {targetLabel(connection.dataCenter, connection.accountsServer)} <span class="muted">({connection.deskUrl})</span>
             </dd>
             <dt>{t('grantedScopes')}</dt>
             <dd>
@@ -85,9 +84,7 @@ export function Connection({ status, onChange }: Props) {
           {t('revokeAccess')}
         </button>
       )}
-      {!connection && !outcome && (
-        <p class="muted">{t('signInFromPopup')}</p>
-      )}
+      {!connection && !outcome && <p class="muted">{t('signInFromPopup')}</p>}
     </section>
   );
 }

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
-import { send, type Status } from '../shared/messages.ts';
-import { readSettings, updateSettings, type BadgeCount, type Settings } from '../shared/settings.ts';
+import { type Status, send } from '../shared/messages.ts';
+import { type BadgeCount, readSettings, type Settings, updateSettings } from '../shared/settings.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 
 const INTERVALS = [0, 1, 5, 15, 30, 60];

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import './options.css';
 import { t } from '../shared/i18n.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
+import { pageRoot } from '../ui/page-root.ts';
 import { App, revokeAndReload } from './App.tsx';
 
 // Whatever fails to render, Revoke access stays one click away.
@@ -14,5 +15,5 @@ render(
   >
     <App />
   </ErrorBoundary>,
-  document.getElementById('app')!,
+  pageRoot(),
 );

@@ -5,9 +5,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AppError } from '../shared/errors.ts';
-import { t } from '../shared/i18n.ts';
 import type { TicketFilter } from '../shared/filters.ts';
-import { send, type Reply, type Status, type TicketListing } from '../shared/messages.ts';
+import { t } from '../shared/i18n.ts';
+import { type Reply, type Status, send, type TicketListing } from '../shared/messages.ts';
 import { targetById } from '../shared/sign-in-targets.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Consent } from './Consent.tsx';
@@ -41,13 +41,10 @@ export function App({ initialListing, initialFilter, initialStatus }: Props) {
     void refreshStatus(initialStatus);
   }, [refreshStatus, initialStatus]);
 
-  const signedOut = useCallback(
-    (ended: AppError) => {
-      setError(ended);
-      setStatus((current) => current && { ...current, signedIn: false, hasCachedTickets: false });
-    },
-    [],
-  );
+  const signedOut = useCallback((ended: AppError) => {
+    setError(ended);
+    setStatus((current) => current && { ...current, signedIn: false, hasCachedTickets: false });
+  }, []);
 
   // Cached tickets go on screen in the first frame, before the background has answered.
   const showTickets = status ? status.signedIn || status.hasCachedTickets : initialListing !== null && !error;

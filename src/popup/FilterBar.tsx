@@ -12,10 +12,7 @@ function Select<K extends keyof TicketFilter>(props: {
   return (
     <label class="filter">
       <span class="sr-only">{t(label)}</span>
-      <select
-        value={props.filter[name]}
-        onChange={(event) => props.onChange({ ...props.filter, [name]: event.currentTarget.value })}
-      >
+      <select value={props.filter[name]} onChange={(event) => props.onChange({ ...props.filter, [name]: event.currentTarget.value })}>
         {choices.map(([value, key]) => (
           <option key={value} value={value}>
             {t(key)}
@@ -29,10 +26,10 @@ function Select<K extends keyof TicketFilter>(props: {
 export function FilterBar({ filter, onChange }: { filter: TicketFilter; onChange: (filter: TicketFilter) => void }) {
   const [status, owner, sort] = FILTER_FIELDS;
   return (
-    <div class="filters" role="group" aria-label={t('filters')}>
+    <fieldset class="filters" aria-label={t('filters')}>
       <Select field={status} filter={filter} onChange={onChange} />
       <Select field={owner} filter={filter} onChange={onChange} />
       <Select field={sort} filter={filter} onChange={onChange} />
-    </div>
+    </fieldset>
   );
 }

@@ -3,10 +3,10 @@
  * sanitized. "Open in Zoho Desk" and a way back below; Esc goes back too.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isOverdue } from '../shared/due.ts';
 import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import { send, type TicketDetailView } from '../shared/messages.ts';
-import { isOverdue } from '../shared/due.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { formatDateTime, isoDateTime } from '../ui/format.ts';
@@ -94,7 +94,11 @@ export function TicketDetail({ ticket, onBack }: Props) {
         <>
           <section aria-labelledby="description-title">
             <h2 id="description-title">{t('description')}</h2>
-            {view.ticket?.description ? <SafeHtml html={view.ticket.description} /> : view.ticket && <p class="muted">{t('noDescription')}</p>}
+            {view.ticket?.description ? (
+              <SafeHtml html={view.ticket.description} />
+            ) : (
+              view.ticket && <p class="muted">{t('noDescription')}</p>
+            )}
             {(!view.ticket || view.ticket.descriptionCut) && <CutNote webUrl={webUrl} />}
           </section>
           <section aria-labelledby="conversation-title">
@@ -112,7 +116,10 @@ export function TicketDetail({ ticket, onBack }: Props) {
                       </>
                     )}
                   </p>
-                  <SafeHtml html={thread.content ?? thread.summary} plain={thread.content === null || thread.contentType === 'text/plain'} />
+                  <SafeHtml
+                    html={thread.content ?? thread.summary}
+                    plain={thread.content === null || thread.contentType === 'text/plain'}
+                  />
                   {thread.contentCut && <CutNote webUrl={webUrl} />}
                 </li>
               ))}

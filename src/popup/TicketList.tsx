@@ -160,13 +160,7 @@ export function TicketList({ tickets, label, onOpen, returnTo = null }: Props) {
             aria-posinset={index + 1}
             style={windowed ? { top: `${index * ROW_HEIGHT}px` } : undefined}
           >
-            <button
-              type="button"
-              class="ticket"
-              data-ticket-id={ticket.id}
-              data-index={index}
-              onClick={() => onOpen(ticket)}
-            >
+            <button type="button" class="ticket" data-ticket-id={ticket.id} data-index={index} onClick={() => onOpen(ticket)}>
               <Row ticket={ticket} now={now} first={index === 0} />
             </button>
           </li>

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
 import { filterItem, filterKey, type TicketFilter } from '../shared/filters.ts';
 import { t } from '../shared/i18n.ts';
-import { send, type Reply, type SearchResult, type TicketListing, type TicketView } from '../shared/messages.ts';
+import { type Reply, type SearchResult, send, type TicketListing, type TicketView } from '../shared/messages.ts';
 import { quickFilter } from '../shared/quick-filter.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
@@ -14,7 +14,7 @@ import { ErrorNotice, type NoticeActions } from '../ui/ErrorNotice.tsx';
 import { formatTime } from '../ui/format.ts';
 import { FilterBar } from './FilterBar.tsx';
 import { takeOpeningTickets } from './first-frame.ts';
-import { TicketList, type ReturnPoint } from './TicketList.tsx';
+import { type ReturnPoint, TicketList } from './TicketList.tsx';
 import { UpdatedAgo } from './UpdatedAgo.tsx';
 
 type DetailView = typeof import('./TicketDetail.tsx').TicketDetail;
@@ -65,10 +65,9 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function TicketsView(props: Props) {
-  const { initialListing, initialFilter, searchEnabled, signingIn, signInError, onSignIn, onSettings, onSignedOut, onSwitchDataCenter } = props;
-  const [view, setView] = useState<TicketView | null>(
-    initialListing && { listing: initialListing, problem: null, organizations: [] },
-  );
+  const { initialListing, initialFilter, searchEnabled, signingIn, signInError, onSignIn, onSettings, onSignedOut, onSwitchDataCenter } =
+    props;
+  const [view, setView] = useState<TicketView | null>(initialListing && { listing: initialListing, problem: null, organizations: [] });
   const [error, setError] = useState<AppError | null>(null);
   const [loading, setLoading] = useState<'list' | 'more' | null>('list');
   const [filter, setFilter] = useState<TicketFilter>(initialFilter);
@@ -139,7 +138,7 @@ export function TicketsView(props: Props) {
       setResults(null);
       await filterItem.set(next);
       // Another filter's tickets must not stand in for this one's while it loads.
-      setView((current) => current && current.listing?.filterKey !== filterKey(next) ? { ...current, listing: null } : current);
+      setView((current) => (current && current.listing?.filterKey !== filterKey(next) ? { ...current, listing: null } : current));
       await load();
     },
     [load],
@@ -309,12 +308,8 @@ export function TicketsView(props: Props) {
                 {t('matchCount', shown.length, listing.tickets.length)}
               </p>
             )}
-            {shown.length > 0 && (
-              <TicketList tickets={shown} label={t('tickets')} onOpen={openTicket} returnTo={returnTo.current} />
-            )}
-            {shown.length === 0 && query && (
-              <p class="empty muted">{t('noMatches', query)}</p>
-            )}
+            {shown.length > 0 && <TicketList tickets={shown} label={t('tickets')} onOpen={openTicket} returnTo={returnTo.current} />}
+            {shown.length === 0 && query && <p class="empty muted">{t('noMatches', query)}</p>}
             {shown.length === 0 && !query && (
               <div class="empty" role="status">
                 <p class="empty-title">{t('emptyTitle')}</p>
@@ -323,7 +318,7 @@ export function TicketsView(props: Props) {
             )}
           </section>
         )}
-        {listing && listing.hasMore && !results && (
+        {listing?.hasMore && !results && (
           <div class="more">
             <button type="button" onClick={() => void loadMore()} disabled={loading !== null}>
               {loading === 'more' ? t('loading') : t('loadMore')}

@@ -1,6 +1,6 @@
 /**
  * The popup's first-frame script: an async classic script in the page's <head>, bundled on its
- * own (vite.config.ts, firstFrameScript). It starts the opening's reads and requests while the
+ * own (build/plugins/first-frame-script.ts). It starts the opening's reads and requests while the
  * page is still parsing, hands them to the app, and paints the cached tickets as soon as they
  * are read, before the app's modules have loaded (docs/PERFORMANCE.md). With nothing
  * cached, it paints the list the background answers, if that comes before the app is ready.
@@ -17,9 +17,7 @@ function root(): Promise<HTMLElement | null> {
   const found = document.getElementById('app');
   if (found || document.readyState !== 'loading') return Promise.resolve(found);
   // 'interactive' comes when parsing ends, before any deferred or module script runs.
-  return new Promise((ready) =>
-    document.addEventListener('readystatechange', () => ready(document.getElementById('app')), { once: true }),
-  );
+  return new Promise((ready) => document.addEventListener('readystatechange', () => ready(document.getElementById('app')), { once: true }));
 }
 
 /** Whether the tickets are in #app: drawn now, or already there in the page as served. */

@@ -8,8 +8,8 @@
  * hand-over is one object on the page's global, under a name only this module uses. Without
  * the script, the app starts the same work itself: the script only makes it sooner.
  */
-import { readFirstFrame, type FirstFrame } from '../shared/first-frame.ts';
-import { send, type Reply, type Status, type TicketView } from '../shared/messages.ts';
+import { type FirstFrame, readFirstFrame } from '../shared/first-frame.ts';
+import { type Reply, type Status, send, type TicketView } from '../shared/messages.ts';
 
 export interface Opening {
   readonly frame: Promise<FirstFrame>;
@@ -36,10 +36,7 @@ export function startOpening(): Opening {
   // A stale cached list comes back at once, marked refreshing; the view then waits for the
   // refresh (TicketsView.tsx).
   const ask = () => send('listTickets', { cachedFirst: true });
-  const tickets = frame.then(
-    (first) => (first.listing ? afterNextPaint().then(ask) : ask()),
-    ask,
-  );
+  const tickets = frame.then((first) => (first.listing ? afterNextPaint().then(ask) : ask()), ask);
   return { frame, status: send('getStatus'), tickets };
 }
 

@@ -1,8 +1,9 @@
 import { render } from 'preact';
-import { App, openSettings } from './App.tsx';
 import { EMPTY_FIRST_FRAME } from '../shared/first-frame.ts';
 import { t } from '../shared/i18n.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
+import { pageRoot } from '../ui/page-root.ts';
+import { App, openSettings } from './App.tsx';
 import { afterNextPaint, keepOpeningTickets, takeOver } from './first-frame.ts';
 
 // The first frame shows the cached tickets, drawn already by the service worker or by the
@@ -15,7 +16,7 @@ async function start(): Promise<void> {
   const opening = takeOver();
   keepOpeningTickets(opening.tickets);
   const { filter, listing: cached } = await opening.frame.catch(() => EMPTY_FIRST_FRAME);
-  const root = document.getElementById('app')!;
+  const root = pageRoot();
   let listing = cached;
   if (root.firstChild && !listing) {
     // Nothing cached as this page read it, yet something is drawn: the script drew the

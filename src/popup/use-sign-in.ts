@@ -6,7 +6,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AppError } from '../shared/errors.ts';
-import { send, type Status } from '../shared/messages.ts';
+import { type Status, send } from '../shared/messages.ts';
 import { signInIntentItem } from '../shared/sign-in-intent.ts';
 import { targetById, targetOrigins } from '../shared/sign-in-targets.ts';
 

@@ -29,19 +29,14 @@ export interface BuildEnv {
 }
 
 export function resolveBuildConfig(env: BuildEnv): BuildConfig {
-  const accountsUrl = checkedOrigin(
-    env.VITE_ZOHO_ACCOUNTS_URL || DEFAULT_DATA_CENTER.accounts,
-    'VITE_ZOHO_ACCOUNTS_URL',
-  );
+  const accountsUrl = checkedOrigin(env.VITE_ZOHO_ACCOUNTS_URL || DEFAULT_DATA_CENTER.accounts, 'VITE_ZOHO_ACCOUNTS_URL');
   let deskUrl: string;
   if (env.VITE_ZOHO_DESK_URL) {
     deskUrl = checkedOrigin(env.VITE_ZOHO_DESK_URL, 'VITE_ZOHO_DESK_URL');
   } else {
     const dc = dataCenterByAccounts(accountsUrl);
     if (!dc) {
-      throw new Error(
-        `VITE_ZOHO_ACCOUNTS_URL ${accountsUrl} is not a Zoho data center: set VITE_ZOHO_DESK_URL too`,
-      );
+      throw new Error(`VITE_ZOHO_ACCOUNTS_URL ${accountsUrl} is not a Zoho data center: set VITE_ZOHO_DESK_URL too`);
     }
     deskUrl = dc.desk;
   }

@@ -11,8 +11,16 @@ export interface DataCenter {
   readonly desk: string;
 }
 
+/** Where sign-in starts when nothing else is configured. */
+export const DEFAULT_DATA_CENTER: DataCenter = {
+  id: 'us',
+  label: 'United States',
+  accounts: 'https://accounts.zoho.com',
+  desk: 'https://desk.zoho.com',
+};
+
 export const DATA_CENTERS: readonly DataCenter[] = [
-  { id: 'us', label: 'United States', accounts: 'https://accounts.zoho.com', desk: 'https://desk.zoho.com' },
+  DEFAULT_DATA_CENTER,
   { id: 'eu', label: 'Europe', accounts: 'https://accounts.zoho.eu', desk: 'https://desk.zoho.eu' },
   { id: 'in', label: 'India', accounts: 'https://accounts.zoho.in', desk: 'https://desk.zoho.in' },
   { id: 'au', label: 'Australia', accounts: 'https://accounts.zoho.com.au', desk: 'https://desk.zoho.com.au' },
@@ -23,8 +31,6 @@ export const DATA_CENTERS: readonly DataCenter[] = [
   { id: 'uk', label: 'United Kingdom', accounts: 'https://accounts.zoho.uk', desk: 'https://desk.zoho.uk' },
   { id: 'cn', label: 'China', accounts: 'https://accounts.zoho.com.cn', desk: 'https://desk.zoho.com.cn' },
 ];
-
-export const DEFAULT_DATA_CENTER: DataCenter = DATA_CENTERS[0]!;
 
 export function dataCenterByAccounts(origin: string): DataCenter | undefined {
   return DATA_CENTERS.find((dc) => dc.accounts === origin);

@@ -6,11 +6,11 @@
 import { jsonOf, MAX_DESK_BYTES, MAX_ERROR_BYTES, readBounded } from './bounded-body.ts';
 import type { DeskSite } from './desk-links.ts';
 import { AppFailure, fail } from './errors.ts';
-import { id, ID_PATTERN, isRecord, text, TEXT_LIMITS } from './parse.ts';
-import { retryAfterMs, retryDecision } from './retry.ts';
-import { parseOrganization, type Organization } from './organization.ts';
 import { filterQuery, type TicketFilter } from './filters.ts';
-import { parseDataList, parseTicket, type ParsedList, type Ticket } from './ticket.ts';
+import { type Organization, parseOrganization } from './organization.ts';
+import { ID_PATTERN, id, isRecord, TEXT_LIMITS, text } from './parse.ts';
+import { retryAfterMs, retryDecision } from './retry.ts';
+import { type ParsedList, parseDataList, parseTicket, type Ticket } from './ticket.ts';
 import { parseThread, parseTicketDetail, type Thread, type TicketDetail } from './ticket-detail.ts';
 
 export interface DeskContext extends DeskSite {
@@ -71,11 +71,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * A 429 is tried again as Zoho asks (Retry-After) or with backoff, 3 tries in all; a 5xx once
  * (retry.ts). Each call retries on its own, so one failure never repeats its neighbours.
  */
-export async function deskGet(
-  ctx: DeskContext,
-  path: string,
-  query: Record<string, string | number> = {},
-): Promise<unknown> {
+export async function deskGet(ctx: DeskContext, path: string, query: Record<string, string | number> = {}): Promise<unknown> {
   for (let tries = 1; ; tries++) {
     try {
       return await deskGetOnce(ctx, path, query);
@@ -88,11 +84,7 @@ export async function deskGet(
   }
 }
 
-async function deskGetOnce(
-  ctx: DeskContext,
-  path: string,
-  query: Record<string, string | number> = {},
-): Promise<unknown> {
+async function deskGetOnce(ctx: DeskContext, path: string, query: Record<string, string | number> = {}): Promise<unknown> {
   const url = new URL(`/api/v1/${path}`, ctx.deskUrl);
   for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));
   const headers: Record<string, string> = { Authorization: `Zoho-oauthtoken ${ctx.token}` };
@@ -159,7 +151,10 @@ export async function listTickets(ctx: DeskContext, query: TicketQuery): Promise
     ...filter,
     include: 'contacts,assignee',
   });
-  return listOrFail(parseDataList(body, (raw) => parseTicket(raw, ctx), limit), 'tickets');
+  return listOrFail(
+    parseDataList(body, (raw) => parseTicket(raw, ctx), limit),
+    'tickets',
+  );
 }
 
 /** The signed-in agent (GET /myinfo, Desk.basic.READ): its id drives "assigned to me". */
@@ -199,5 +194,8 @@ export async function searchTickets(ctx: DeskContext, query: string, limit: numb
     limit: asked,
     sortBy: 'relevance',
   });
-  return listOrFail(parseDataList(body, (raw) => parseTicket(raw, ctx), asked), 'search results');
+  return listOrFail(
+    parseDataList(body, (raw) => parseTicket(raw, ctx), asked),
+    'search results',
+  );
 }

@@ -4,7 +4,7 @@
  */
 import { DATA_CENTERS } from './data-centers.ts';
 import type { AppError, ErrorCode } from './errors.ts';
-import { t, type MessageKey } from './i18n.ts';
+import { type MessageKey, t } from './i18n.ts';
 
 /**
  * What the user can do next. 'switch-data-center' means: grant the data center named in the

@@ -3,7 +3,7 @@
  * the organization in use. Read by the popup's first-frame script, and by the service worker
  * when it serves the popup's page with the tickets already in it (background/popup-page.ts).
  */
-import { DEFAULT_FILTER, filterItem, filterKey, validFilter, type TicketFilter } from './filters.ts';
+import { DEFAULT_FILTER, filterItem, filterKey, type TicketFilter, validFilter } from './filters.ts';
 import type { TicketListing } from './messages.ts';
 import { organizationIdItem } from './organization-choice.ts';
 import { cachedListing, ticketCacheItem } from './ticket-cache.ts';

@@ -1,5 +1,5 @@
 /**
- * Origins the extension may talk to. Used at build time (vite.config.ts turns them into
+ * Origins the extension may talk to. Used at build time (build/manifest.ts turns them into
  * manifest host permissions) and at run time (the token server is checked before a code is
  * exchanged), so both agree on what "allowed" means.
  */

@@ -4,8 +4,9 @@
  * extension, so it is stored as the ordinary setting it really is (docs/ZOHO.md, "Client
  * types").
  */
-import { storageItem } from './storage-item.ts';
+
 import { builtConfig } from './build-config.ts';
+import { storageItem } from './storage-item.ts';
 
 export type BadgeCount = 'mine' | 'unassigned' | 'open';
 

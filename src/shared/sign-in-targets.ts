@@ -3,8 +3,8 @@
  * with when that is not one of them (the local sandbox). The popup offers them as a choice,
  * preselected from the last one used, otherwise the configured one (US by default).
  */
-import { builtConfig, type BuildConfig } from './build-config.ts';
-import { DATA_CENTERS, dataCenterByAccounts, type DataCenter } from './data-centers.ts';
+import { type BuildConfig, builtConfig } from './build-config.ts';
+import { DATA_CENTERS, type DataCenter, DEFAULT_DATA_CENTER, dataCenterByAccounts } from './data-centers.ts';
 import { hostPattern } from './origins.ts';
 import { storageItem } from './storage-item.ts';
 
@@ -28,7 +28,8 @@ export function signInTargets(config: BuildConfig = builtConfig()): DataCenter[]
 /** The target with this id, or the configured one. */
 export function targetById(id: string | null | undefined, config: BuildConfig = builtConfig()): DataCenter {
   const targets = signInTargets(config);
-  const configured = targets.find((t) => t.accounts === config.accountsUrl)!;
+  // signInTargets always lists the configured server, first when it is not a Zoho data center.
+  const configured = targets.find((t) => t.accounts === config.accountsUrl) ?? DEFAULT_DATA_CENTER;
   return targets.find((t) => t.id === id) ?? configured;
 }
 

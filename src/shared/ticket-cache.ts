@@ -6,8 +6,8 @@
  */
 import type { TicketListing } from './messages.ts';
 import { storageItem } from './storage-item.ts';
-import { HEAD_SIZE, TICKET_CACHE_KEY, TICKET_TAIL_KEY } from './ticket-cache-layout.ts';
 import type { Ticket } from './ticket.ts';
+import { HEAD_SIZE, TICKET_CACHE_KEY, TICKET_TAIL_KEY } from './ticket-cache-layout.ts';
 
 /** Lists by filterKey(), each holding its first HEAD_SIZE tickets: what a first frame shows. */
 export type TicketCache = Readonly<Record<string, TicketListing>>;

@@ -5,7 +5,7 @@
  * TEXT_LIMITS.html is cut and marked, so the popup can say so and link to the whole ticket.
  */
 import type { DeskSite } from './desk-links.ts';
-import { id, isRecord, text, time, TEXT_LIMITS, truncate } from './parse.ts';
+import { id, isRecord, TEXT_LIMITS, text, time, truncate } from './parse.ts';
 import { fullName, parseTicket, type Ticket } from './ticket.ts';
 
 export interface TicketDetail extends Ticket {

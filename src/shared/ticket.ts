@@ -2,8 +2,8 @@
  * The ticket as the extension knows it: only the fields the list shows, validated at the
  * boundary (ARCHITECTURE.md, "A ticket's way to the screen").
  */
-import { ticketLink, type DeskSite } from './desk-links.ts';
-import { id, isRecord, text, time, TEXT_LIMITS, truncate, type JsonRecord } from './parse.ts';
+import { type DeskSite, ticketLink } from './desk-links.ts';
+import { id, isRecord, type JsonRecord, TEXT_LIMITS, text, time, truncate } from './parse.ts';
 
 export interface Ticket {
   readonly id: string;
@@ -72,7 +72,6 @@ export function parseTicket(raw: unknown, site: DeskSite): Ticket | null {
     webUrl: ticketLink(raw['webUrl'], ticketId, site),
   };
 }
-
 
 /**
  * Reads a `{data: [...]}` answer. `null` is the body of an HTTP 204, which Zoho sends for an

@@ -1,6 +1,7 @@
 /** A failure in words, with the one next step that can help. */
-import type { AppError } from '../shared/errors.ts';
+
 import { errorText } from '../shared/error-text.ts';
+import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 
 export interface NoticeActions {

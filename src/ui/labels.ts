@@ -1,5 +1,5 @@
 /** Names of data centers in the user's language. */
-import { t, type MessageKey } from '../shared/i18n.ts';
+import { type MessageKey, t } from '../shared/i18n.ts';
 import { CUSTOM_TARGET_ID } from '../shared/sign-in-targets.ts';
 
 export function targetLabel(id: string, accounts: string): string {

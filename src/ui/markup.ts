@@ -32,7 +32,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 /** Escaped for text and for double-quoted attribute values alike. */
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? '');
 }
 
 export function toHtml(markup: Markup): string {

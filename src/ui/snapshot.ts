@@ -20,8 +20,8 @@
 import type { FirstFrame } from '../shared/first-frame.ts';
 import { t } from '../shared/i18n.ts';
 import { FILTER_FIELDS } from './filter-choices.ts';
-import { el, toElement, toHtml, type Markup } from './markup.ts';
-import { FIRST_TICKET_TIMING, ticketRow, type RowPart } from './ticket-row.ts';
+import { el, type Markup, toElement, toHtml } from './markup.ts';
+import { FIRST_TICKET_TIMING, type RowPart, ticketRow } from './ticket-row.ts';
 
 /** More rows than the 600 px popup shows; the app renders the rest a moment later. */
 export const SNAPSHOT_ROWS = 10;
@@ -46,8 +46,8 @@ function header(orgName: string): Markup {
 /** The filter bar with each select showing its remembered choice (a closed select shows one). */
 function filters(frame: FirstFrame): Markup {
   return el(
-    'div',
-    { class: 'filters', role: 'group', 'aria-label': t('filters') },
+    'fieldset',
+    { class: 'filters', 'aria-label': t('filters') },
     ...FILTER_FIELDS.map(({ name, label, choices }) => {
       const chosen = choices.find(([value]) => value === frame.filter[name]) ?? choices[0];
       return el(
@@ -84,7 +84,12 @@ function rows(frame: FirstFrame, now: number): Markup {
         el(
           'button',
           { type: 'button', class: 'ticket', 'data-ticket-id': ticket.id, 'data-index': String(index) },
-          el('span', { class: 'line1' }, el('span', { class: 'number', ...timing }, row.number), el('span', { class: 'subject', title: row.subject }, row.subject)),
+          el(
+            'span',
+            { class: 'line1' },
+            el('span', { class: 'number', ...timing }, row.number),
+            el('span', { class: 'subject', title: row.subject }, row.subject),
+          ),
           el(
             'span',
             { class: 'line2' },

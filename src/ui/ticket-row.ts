@@ -3,8 +3,9 @@
  * first-frame snapshot (ui/snapshot.ts) both draw a row from this, so the two cannot
  * disagree on a word, a date or a badge.
  */
-import { t } from '../shared/i18n.ts';
+
 import { isOverdue } from '../shared/due.ts';
+import { t } from '../shared/i18n.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { formatDateTime, formatRelative, isoDateTime } from './format.ts';
 
@@ -38,7 +39,11 @@ export function ticketRow(ticket: Ticket, now: number): RowModel {
     time:
       ticket.createdTime === null
         ? null
-        : { iso: isoDateTime(ticket.createdTime), title: formatDateTime(ticket.createdTime), text: formatRelative(ticket.createdTime, now) },
+        : {
+            iso: isoDateTime(ticket.createdTime),
+            title: formatDateTime(ticket.createdTime),
+            text: formatRelative(ticket.createdTime, now),
+          },
     owner,
   };
 }

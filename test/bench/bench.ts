@@ -11,8 +11,8 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
-import { startSandbox, type Sandbox } from '../sandbox/server.ts';
-import { acceptOnZoho, DIST, launchExtension, openZohoConsent, stopServiceWorker, type ExtensionBrowser } from '../support/browser.ts';
+import { type Sandbox, startSandbox } from '../sandbox/server.ts';
+import { acceptOnZoho, DIST, type ExtensionBrowser, launchExtension, openZohoConsent, stopServiceWorker } from '../support/browser.ts';
 import { measureBudgets } from '../support/bundle-size.ts';
 import { cacheBytes, clearCache, seedCache } from '../support/seed-cache.ts';
 
@@ -62,7 +62,6 @@ async function signIn(browser: ExtensionBrowser): Promise<void> {
   await acceptOnZoho(await openZohoConsent(browser, popup), popup);
   await popup.close();
 }
-
 
 const deskCalls = (sandbox: Sandbox) => sandbox.state.log.filter((r) => r.server === 'desk').length;
 
@@ -164,7 +163,12 @@ async function main(): Promise<void> {
 
     const result = {
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: browser.context.browser()?.version() ?? '?' },
+      machine: {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model ?? '?',
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        chromium: browser.context.browser()?.version() ?? '?',
+      },
       runs: RUNS,
       floorMs: floor,
       storedPageMs: stored,
@@ -191,14 +195,24 @@ async function main(): Promise<void> {
         `floor + ${l} + ${cold[String(l)]!.overhead.toFixed(1)} ms overhead`,
       ]),
       ['worker stopped: blank extension page', ms(asleep.floor), `${(asleep.floor.median / floor.median).toFixed(2)} × floor`],
-      ['worker stopped: warm, 50 cached tickets', ms(asleep.warm50), `${(asleep.warm50.median / asleep.floor.median).toFixed(2)} × that blank page`],
+      [
+        'worker stopped: warm, 50 cached tickets',
+        ms(asleep.warm50),
+        `${(asleep.warm50.median / asleep.floor.median).toFixed(2)} × that blank page`,
+      ],
       ['API calls per open (fresh / stale)', `${calls.fresh} / ${calls.stale}`, 'target 0 / 1'],
       ['JS heap after 5,000 tickets', `${(memory.heapBytes / 2 ** 20).toFixed(1)} MiB`, ''],
       ['storage.session per cached ticket', `${memory.sessionBytesPerTicket.toFixed(0)} bytes`, ''],
-      ...Object.entries(sizes).map(([name, size]): [string, string, string] => [`${name} bundle (gzip)`, `${(size.gzipBytes / 1024).toFixed(1)} KB`, '']),
+      ...Object.entries(sizes).map(([name, size]): [string, string, string] => [
+        `${name} bundle (gzip)`,
+        `${(size.gzipBytes / 1024).toFixed(1)} KB`,
+        '',
+      ]),
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
-    console.log(`\n${RUNS} runs each, median (min–max). ${result.machine.cpus} × ${result.machine.cpu}, Chromium ${result.machine.chromium}\n`);
+    console.log(
+      `\n${RUNS} runs each, median (min–max). ${result.machine.cpus} × ${result.machine.cpu}, Chromium ${result.machine.chromium}\n`,
+    );
     for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(28)}  ${note}`);
     console.log(`\nJSON: ${join(OUT, 'bench.json')}`);
   } finally {

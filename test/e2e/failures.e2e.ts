@@ -37,7 +37,9 @@ describe('data centers', () => {
     const popup = await h.browser.openPopup();
     const zoho = await startSignIn(h, popup);
     await zoho.getByRole('button', { name: 'Accept' }).click();
-    await expect.poll(() => alertText(popup)).toMatch(/Your Zoho account is in the Europe \(accounts\.zoho\.eu, desk\.zoho\.eu\) data center/);
+    await expect
+      .poll(() => alertText(popup))
+      .toMatch(/Your Zoho account is in the Europe \(accounts\.zoho\.eu, desk\.zoho\.eu\) data center/);
     expect(await popup.getByRole('button', { name: 'Allow it and sign in' }).isVisible()).toBe(true);
     expect(tokenRequests()).toEqual([]);
   });

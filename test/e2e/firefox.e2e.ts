@@ -4,11 +4,11 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FIRST_FRAME_SCRIPT } from '../../build/plugins/first-frame-script.ts';
 import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
+import { type Sandbox, startSandbox } from '../sandbox/server.ts';
 import { firefoxRedirectUri } from '../sandbox/state.ts';
-import { startSandbox, type Sandbox } from '../sandbox/server.ts';
-import { FIRST_FRAME_SCRIPT } from '../../vite.config.ts';
-import { launchFirefox, pageMatching, textOf, until, type FirefoxExtension } from '../support/firefox.ts';
+import { type FirefoxExtension, launchFirefox, pageMatching, textOf, until } from '../support/firefox.ts';
 
 let sandbox: Sandbox;
 let firefox: FirefoxExtension;
@@ -83,12 +83,21 @@ describe('Firefox', () => {
     expect(await again.$eval('#app [elementtiming="first-ticket"]', (number) => number.textContent)).toBe('#130');
     await again.close();
 
-    const session = await popup.evaluate(() => (globalThis as unknown as { browser: { storage: { session: { get(): Promise<Record<string, unknown>> } } } }).browser.storage.session.get());
+    const session = await popup.evaluate(() =>
+      (
+        globalThis as unknown as { browser: { storage: { session: { get(): Promise<Record<string, unknown>> } } } }
+      ).browser.storage.session.get(),
+    );
     expect(session).toHaveProperty('token');
 
     const settings = await firefox.open('src/options/index.html');
     await until(settings, () => document.body.innerText.includes('Signed in'));
-    expect(await textOf(settings)).toContain(firefoxRedirectUri());
+    // The redirect URI to register, in its read-only field labelled "Redirect URI".
+    const shown = await settings.evaluate(() => {
+      const field = document.querySelector<HTMLInputElement>('input[readonly]');
+      return { label: field?.labels?.[0]?.textContent, value: field?.value };
+    });
+    expect(shown).toEqual({ label: 'Redirect URI', value: firefoxRedirectUri() });
     await press(settings, 'Revoke access');
     await until(settings, () => document.body.innerText.includes('Access revoked'));
     expect(sandbox.state.log.some((r) => r.path === '/oauth/v2/token/revoke')).toBe(true);
@@ -102,7 +111,13 @@ describe('Firefox', () => {
     await signIn(popup);
     // The token now runs out within 60 s, as an hour-old one would.
     await popup.evaluate(async () => {
-      const area = (globalThis as unknown as { browser: { storage: { session: { get(key: string): Promise<Record<string, { expiresAt: number }>>; set(items: object): Promise<void> } } } }).browser.storage.session;
+      const area = (
+        globalThis as unknown as {
+          browser: {
+            storage: { session: { get(key: string): Promise<Record<string, { expiresAt: number }>>; set(items: object): Promise<void> } };
+          };
+        }
+      ).browser.storage.session;
       const { token } = await area.get('token');
       await area.set({ token: { ...token, expiresAt: Date.now() + 30_000 } });
     });

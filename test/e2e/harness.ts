@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
-import { startSandbox, type Sandbox } from '../sandbox/server.ts';
-import { acceptOnZoho, launchExtension, openZohoConsent, type ExtensionBrowser } from '../support/browser.ts';
+import { type Sandbox, startSandbox } from '../sandbox/server.ts';
+import { acceptOnZoho, type ExtensionBrowser, launchExtension, openZohoConsent } from '../support/browser.ts';
 
 export interface Harness {
   readonly sandbox: Sandbox;
@@ -63,7 +63,9 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   // extension itself never loads it.
   await page.evaluate(source);
   const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(),
+    (
+      window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe.run(),
   );
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

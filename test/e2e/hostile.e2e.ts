@@ -45,11 +45,18 @@ describe('never blank, whatever Zoho sends', () => {
 
   it('opens with a cached list that holds a time no date can hold, drawn without a failure', async () => {
     const popup = await signedIn();
-    await h.browser.worker.evaluate(async ({ key, absurd }) => {
-      const cache = (await chrome.storage.session.get(key))[key] as Record<string, { tickets: { createdTime: number; dueDate: number }[] }>;
-      for (const listing of Object.values(cache)) for (const ticket of listing.tickets) Object.assign(ticket, { createdTime: absurd, dueDate: absurd });
-      await chrome.storage.session.set({ [key]: cache });
-    }, { key: TICKET_CACHE_KEY, absurd: Number(ABSURD) });
+    await h.browser.worker.evaluate(
+      async ({ key, absurd }) => {
+        const cache = (await chrome.storage.session.get(key))[key] as Record<
+          string,
+          { tickets: { createdTime: number; dueDate: number }[] }
+        >;
+        for (const listing of Object.values(cache))
+          for (const ticket of listing.tickets) Object.assign(ticket, { createdTime: absurd, dueDate: absurd });
+        await chrome.storage.session.set({ [key]: cache });
+      },
+      { key: TICKET_CACHE_KEY, absurd: Number(ABSURD) },
+    );
     const errors = pageErrors(popup);
     await popup.reload();
     await expect.poll(() => newest(popup).isVisible()).toBe(true);
@@ -78,7 +85,9 @@ describe('bounded work', () => {
   it('refuses an oversized answer with words, and keeps the tickets', async () => {
     const popup = await signedIn();
     const before = await rows(popup).count();
-    h.sandbox.state.configure({ deskFaults: [{ path: '/api/v1/tickets', status: 200, body: `{"data":["${'x'.repeat(MAX_DESK_BYTES)}"]}` }] });
+    h.sandbox.state.configure({
+      deskFaults: [{ path: '/api/v1/tickets', status: 200, body: `{"data":["${'x'.repeat(MAX_DESK_BYTES)}"]}` }],
+    });
     await popup.getByRole('button', { name: 'Refresh' }).click();
     await expect.poll(() => popup.getByRole('alert').innerText()).toMatch(/too large to read safely/);
     expect(await rows(popup).count()).toBe(before);

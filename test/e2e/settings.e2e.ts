@@ -13,16 +13,14 @@ describe('settings', () => {
     await expect.poll(() => connection.getByText('Signed in').isVisible()).toBe(true);
     expect(await connection.innerText()).toContain('Zylker Support');
     expect(await connection.innerText()).toContain('http://127.0.0.1:4011');
-    expect(await connection.getByRole('list', { name: 'Granted scopes' }).innerText()).toBe(
-      'Desk.tickets.READ\nDesk.basic.READ',
-    );
+    expect(await connection.getByRole('list', { name: 'Granted scopes' }).innerText()).toBe('Desk.tickets.READ\nDesk.basic.READ');
     expect(await connection.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
   it('shows the exact redirect URI to register, with a copy button', async () => {
     const settings = await h.browser.openOptions();
     const uri = `https://${h.browser.extensionId}.chromiumapp.org/`;
-    await expect.poll(() => settings.getByLabel('Redirect URI').innerText()).toBe(uri);
+    await expect.poll(() => settings.getByLabel('Redirect URI').inputValue()).toBe(uri);
     await settings.getByRole('button', { name: 'Copy redirect URI' }).click();
     await expect.poll(() => settings.getByText(/^(Copied\.|Could not copy)/).isVisible()).toBe(true);
   });

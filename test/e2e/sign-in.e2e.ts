@@ -23,9 +23,7 @@ describe('first use and sign-in', () => {
   it('signs in on Zoho’s consent page with PKCE and lists the tickets', async () => {
     const popup = await h.browser.openPopup();
     const authWindow = await startSignIn(h, popup);
-    expect(await authWindow.getByRole('list', { name: 'Requested scopes' }).innerText()).toBe(
-      'Desk.tickets.READ\nDesk.basic.READ',
-    );
+    expect(await authWindow.getByRole('list', { name: 'Requested scopes' }).innerText()).toBe('Desk.tickets.READ\nDesk.basic.READ');
     const authRequest = new URL(authWindow.url());
     expect(authRequest.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authRequest.searchParams.get('redirect_uri')).toBe(`https://${h.browser.extensionId}.chromiumapp.org/`);

@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dataCenterByAccounts } from '../../src/shared/data-centers.ts';
 import { escapeHtml, page, readBody, sendHtml, sendJson } from './http.ts';
-import { randomId, s256, type SandboxState } from './state.ts';
+import { randomId, type SandboxState, s256 } from './state.ts';
 
 const KNOWN_SCOPES = /^Desk\.(tickets|basic|search|settings|contacts)\.(READ|ALL|CREATE|UPDATE|DELETE)$/;
 const CODE_LIFETIME_MS = 2 * 60_000;
@@ -26,10 +26,22 @@ function authorize(state: SandboxState, url: URL, req: IncomingMessage, res: Ser
   const clientId = q.get('client_id') ?? '';
   const redirectUri = q.get('redirect_uri') ?? '';
   const scopes = (q.get('scope') ?? '').split(/[ ,]+/).filter(Boolean);
-  if (q.get('response_type') !== 'code') return errorPage(res, 'response_type must be code');
-  if (clientId !== state.options.clientId) return errorPage(res, 'Invalid Client: the client id is not registered.');
-  if (!state.options.redirectUris.includes(redirectUri)) return errorPage(res, 'Invalid Redirect Uri: it does not match the registered one.');
-  if (scopes.length === 0 || !scopes.every((s) => KNOWN_SCOPES.test(s))) return errorPage(res, 'Invalid OAuth Scope.');
+  if (q.get('response_type') !== 'code') {
+    errorPage(res, 'response_type must be code');
+    return;
+  }
+  if (clientId !== state.options.clientId) {
+    errorPage(res, 'Invalid Client: the client id is not registered.');
+    return;
+  }
+  if (!state.options.redirectUris.includes(redirectUri)) {
+    errorPage(res, 'Invalid Redirect Uri: it does not match the registered one.');
+    return;
+  }
+  if (scopes.length === 0 || !scopes.every((s) => KNOWN_SCOPES.test(s))) {
+    errorPage(res, 'Invalid OAuth Scope.');
+    return;
+  }
   const id = randomId('consent-');
   state.consents.set(id, {
     clientId,
@@ -43,7 +55,10 @@ function authorize(state: SandboxState, url: URL, req: IncomingMessage, res: Ser
   const session = sessionOf(req);
   const consented = session ? state.sessions.get(session) : undefined;
   if (consented && scopes.every((scope) => consented.has(scope))) {
-    if (state.options.silentRenewal === 'allow') return approve(state, id, 'accept', req, res);
+    if (state.options.silentRenewal === 'allow') {
+      approve(state, id, 'accept', req, res);
+      return;
+    }
     sendHtml(res, 200, page('Zoho Accounts (sandbox): sign in', '<h1>Sign in to Zoho</h1><p>Your session has ended.</p>'));
     return;
   }
@@ -69,7 +84,10 @@ function publicOrigin(req: IncomingMessage): string {
 
 function approve(state: SandboxState, consentId: string, decision: string, req: IncomingMessage, res: ServerResponse): void {
   const consent = state.consents.get(consentId);
-  if (!consent) return errorPage(res, 'This consent request is unknown or was already answered.');
+  if (!consent) {
+    errorPage(res, 'This consent request is unknown or was already answered.');
+    return;
+  }
   state.consents.delete(consentId);
   const headers: Record<string, string> = {};
   const target = new URL(consent.redirectUri);
@@ -107,16 +125,34 @@ function approve(state: SandboxState, consentId: string, decision: string, req: 
 function token(state: SandboxState, form: URLSearchParams, res: ServerResponse): void {
   // Zoho reports every token error with HTTP 200 and a JSON `error`.
   const refuse = (error: string) => sendJson(res, 200, { error });
-  if (state.options.tokenError) return refuse(state.options.tokenError);
-  if (form.get('grant_type') !== 'authorization_code') return refuse('unsupported_grant_type');
+  if (state.options.tokenError) {
+    refuse(state.options.tokenError);
+    return;
+  }
+  if (form.get('grant_type') !== 'authorization_code') {
+    refuse('unsupported_grant_type');
+    return;
+  }
   const code = state.codes.get(form.get('code') ?? '');
-  if (!code || code.used || code.expiresAt < Date.now()) return refuse('invalid_code');
+  if (!code || code.used || code.expiresAt < Date.now()) {
+    refuse('invalid_code');
+    return;
+  }
   code.used = true; // single use, even when the rest of the request is wrong
-  if (form.get('client_id') !== code.clientId) return refuse('invalid_client');
-  if (form.get('redirect_uri') !== code.redirectUri) return refuse('invalid_redirect_uri');
+  if (form.get('client_id') !== code.clientId) {
+    refuse('invalid_client');
+    return;
+  }
+  if (form.get('redirect_uri') !== code.redirectUri) {
+    refuse('invalid_redirect_uri');
+    return;
+  }
   const verifier = form.get('code_verifier') ?? '';
   const expected = code.method === 'S256' ? s256(verifier) : verifier;
-  if (!verifier || expected !== code.challenge) return refuse('invalid_code_verifier');
+  if (!verifier || expected !== code.challenge) {
+    refuse('invalid_code_verifier');
+    return;
+  }
   const accessToken = randomId('1000.');
   state.tokens.set(accessToken, {
     clientId: code.clientId,

@@ -39,16 +39,98 @@ interface Seed {
 }
 
 const SEEDS: Seed[] = [
-  { subject: 'Cannot log in after password reset', status: 'Open', statusType: 'Open', contact: { firstName: 'Lucy', lastName: 'Carter', email: 'lucy@example.com' }, email: 'lucy@example.com', channel: 'Email', priority: 'High' },
-  { subject: HOSTILE_SUBJECT, status: 'Open', statusType: 'Open', contact: { firstName: 'Mallory', lastName: null, email: 'mallory@example.net' }, email: 'mallory@example.net', channel: 'Web', priority: null },
-  { subject: 'ログインできません (cannot sign in)', status: 'On Hold', statusType: 'On Hold', contact: { firstName: '花子', lastName: '山田', email: 'hanako@example.jp' }, email: 'hanako@example.jp', channel: 'Email', priority: 'Medium' },
-  { subject: 'Rückerstattung für Bestellung #4711', status: 'Open', statusType: 'Open', contact: { firstName: 'Jürgen', lastName: 'Weiß', email: 'j.weiss@example.de' }, email: 'j.weiss@example.de', channel: 'Phone', priority: 'Low' },
-  { subject: 'Order 📦 never arrived 😞', status: 'Escalated', statusType: 'Open', contact: null, email: 'no-name@example.org', channel: 'Chat', priority: 'High' },
-  { subject: 'لا يمكنني تنزيل الفاتورة', status: 'Open', statusType: 'Open', contact: { firstName: 'سارة', lastName: 'أحمد', email: 'sara@example.sa' }, email: 'sara@example.sa', channel: 'Email', priority: 'Medium' },
-  { subject: '<script>alert("subject")</script> Invoice question', status: 'Closed', statusType: 'Closed', contact: { firstName: 'Eve', lastName: 'Hacker', email: 'eve@example.com' }, email: 'eve@example.com', channel: 'Web', priority: null },
-  { subject: null, status: 'Open', statusType: 'Open', contact: { firstName: null, lastName: null, email: null }, email: null, channel: 'Email', priority: null },
-  { subject: 'Very long subject: '.concat('the export to CSV drops every row after the first thousand and the support article does not say why; '.repeat(3)), status: 'Open', statusType: 'Open', contact: { firstName: 'Ravi', lastName: 'Kumar', email: 'ravi@example.in' }, email: 'ravi@example.in', channel: 'Forums', priority: 'Medium' },
-  { subject: 'Feature request: dark mode for the help center', status: 'On Hold', statusType: 'On Hold', contact: { firstName: 'Amélie', lastName: 'Dubois', email: 'amelie@example.fr' }, email: 'amelie@example.fr', channel: 'Twitter', priority: 'Low' },
+  {
+    subject: 'Cannot log in after password reset',
+    status: 'Open',
+    statusType: 'Open',
+    contact: { firstName: 'Lucy', lastName: 'Carter', email: 'lucy@example.com' },
+    email: 'lucy@example.com',
+    channel: 'Email',
+    priority: 'High',
+  },
+  {
+    subject: HOSTILE_SUBJECT,
+    status: 'Open',
+    statusType: 'Open',
+    contact: { firstName: 'Mallory', lastName: null, email: 'mallory@example.net' },
+    email: 'mallory@example.net',
+    channel: 'Web',
+    priority: null,
+  },
+  {
+    subject: 'ログインできません (cannot sign in)',
+    status: 'On Hold',
+    statusType: 'On Hold',
+    contact: { firstName: '花子', lastName: '山田', email: 'hanako@example.jp' },
+    email: 'hanako@example.jp',
+    channel: 'Email',
+    priority: 'Medium',
+  },
+  {
+    subject: 'Rückerstattung für Bestellung #4711',
+    status: 'Open',
+    statusType: 'Open',
+    contact: { firstName: 'Jürgen', lastName: 'Weiß', email: 'j.weiss@example.de' },
+    email: 'j.weiss@example.de',
+    channel: 'Phone',
+    priority: 'Low',
+  },
+  {
+    subject: 'Order 📦 never arrived 😞',
+    status: 'Escalated',
+    statusType: 'Open',
+    contact: null,
+    email: 'no-name@example.org',
+    channel: 'Chat',
+    priority: 'High',
+  },
+  {
+    subject: 'لا يمكنني تنزيل الفاتورة',
+    status: 'Open',
+    statusType: 'Open',
+    contact: { firstName: 'سارة', lastName: 'أحمد', email: 'sara@example.sa' },
+    email: 'sara@example.sa',
+    channel: 'Email',
+    priority: 'Medium',
+  },
+  {
+    subject: '<script>alert("subject")</script> Invoice question',
+    status: 'Closed',
+    statusType: 'Closed',
+    contact: { firstName: 'Eve', lastName: 'Hacker', email: 'eve@example.com' },
+    email: 'eve@example.com',
+    channel: 'Web',
+    priority: null,
+  },
+  {
+    subject: null,
+    status: 'Open',
+    statusType: 'Open',
+    contact: { firstName: null, lastName: null, email: null },
+    email: null,
+    channel: 'Email',
+    priority: null,
+  },
+  {
+    subject: 'Very long subject: '.concat(
+      'the export to CSV drops every row after the first thousand and the support article does not say why; '.repeat(3),
+    ),
+    status: 'Open',
+    statusType: 'Open',
+    contact: { firstName: 'Ravi', lastName: 'Kumar', email: 'ravi@example.in' },
+    email: 'ravi@example.in',
+    channel: 'Forums',
+    priority: 'Medium',
+  },
+  {
+    subject: 'Feature request: dark mode for the help center',
+    status: 'On Hold',
+    statusType: 'On Hold',
+    contact: { firstName: 'Amélie', lastName: 'Dubois', email: 'amelie@example.fr' },
+    email: 'amelie@example.fr',
+    channel: 'Twitter',
+    priority: 'Low',
+  },
 ];
 
 /** 2026-11-20T09:00:00Z: demo times are fixed, so screenshots and tests are repeatable. */
@@ -98,7 +180,13 @@ export function demoTickets(deskUrl: string, org: DemoOrganization, count: numbe
       contactId: seed.contact ? `${id}9` : null,
       contact: seed.contact,
       assigneeId: assignee?.id ?? null,
-      assignee: assignee && { id: assignee.id, firstName: assignee.firstName, lastName: assignee.lastName, email: assignee.emailId, photoURL: null },
+      assignee: assignee && {
+        id: assignee.id,
+        firstName: assignee.firstName,
+        lastName: assignee.lastName,
+        email: assignee.emailId,
+        photoURL: null,
+      },
       departmentId: '60001234000000006907',
       threadCount: String(1 + (i % 4)),
       webUrl: `${deskUrl}/support/${org.portalName}/ShowHomePage.do#Cases/dv/${id}`,
@@ -128,7 +216,10 @@ export function demoThreads(ticket: DemoTicket): DemoThread[] {
   const threads: DemoThread[] = [];
   for (let n = 0; n < count; n++) {
     const incoming = n % 2 === 0;
-    const html = ticket.subject === HOSTILE_SUBJECT && n === count - 1 ? HOSTILE_THREAD_HTML : `<p>Message ${n + 1} about <b>${ticket.subject ?? 'this'}</b>.</p>`;
+    const html =
+      ticket.subject === HOSTILE_SUBJECT && n === count - 1
+        ? HOSTILE_THREAD_HTML
+        : `<p>Message ${n + 1} about <b>${ticket.subject ?? 'this'}</b>.</p>`;
     threads.push({
       id: `${ticket.id}7${n}`,
       summary: `Message ${n + 1}`,

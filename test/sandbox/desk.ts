@@ -3,7 +3,7 @@
  * `{errorCode, message}` errors, paging with `from`/`limit`, and HTTP 204 for an empty page.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { demoThreads, demoTickets, ME, ORGANIZATIONS, type DemoTicket } from './data.ts';
+import { type DemoTicket, demoThreads, demoTickets, ME, ORGANIZATIONS } from './data.ts';
 import { delay, page, sendHtml, sendJson } from './http.ts';
 import type { SandboxState } from './state.ts';
 
@@ -29,10 +29,14 @@ function filtered(tickets: DemoTicket[], query: URLSearchParams): DemoTicket[] {
   const field = sortBy.replace(/^-/, '');
   const key = (t: DemoTicket): number =>
     field === 'dueDate'
-      ? (t.dueDate === null ? Number.MAX_SAFE_INTEGER : Date.parse(t.dueDate))
+      ? t.dueDate === null
+        ? Number.MAX_SAFE_INTEGER
+        : Date.parse(t.dueDate)
       : field === 'recentThread'
         ? t.lastActivity
-        : typeof t.createdTime === 'number' ? t.createdTime : Date.parse(t.createdTime);
+        : typeof t.createdTime === 'number'
+          ? t.createdTime
+          : Date.parse(t.createdTime);
   return [...out].sort((a, b) => (descending ? key(b) - key(a) : key(a) - key(b)));
 }
 
@@ -63,7 +67,7 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
     query: Object.fromEntries(url.searchParams),
     form: {},
     authorization: req.headers.authorization ?? null,
-    orgId: (req.headers.orgid as string | undefined) ?? null,
+    orgId: (req.headers['orgid'] as string | undefined) ?? null,
     at: Date.now(),
   });
   if (state.options.deskLatencyMs > 0) await delay(state.options.deskLatencyMs);
@@ -108,7 +112,7 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
     if (needs('Desk.basic.READ')) sendJson(res, 200, { ...ME, id, name: `${ME.firstName} ${ME.lastName}`, photoURL: null });
     return true;
   }
-  const org = orgs.find((candidate) => candidate.id === req.headers.orgid);
+  const org = orgs.find((candidate) => candidate.id === req.headers['orgid']);
   if (!org) {
     deskError(res, 400, 'INVALID_DATA', 'The orgId header is missing or unknown.');
     return true;
@@ -150,7 +154,7 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
   if (url.pathname === '/api/v1/tickets/search') {
     if (!needs('Desk.search.READ')) return true;
     const words = (url.searchParams.get('_all') ?? '').toLowerCase();
-    const found = tickets.filter((t) => `${t.subject ?? ''} ${t.email ?? ''}`.toLowerCase().includes(words));
+    const found = tickets.filter((t) => `${t.subject ?? ''} ${t['email'] ?? ''}`.toLowerCase().includes(words));
     includes.push('contacts', 'assignee');
     answerPage(found, { count: found.length });
     return true;

@@ -8,7 +8,7 @@ import { accountsHandler } from './accounts.ts';
 import { deskHandler } from './desk.ts';
 import { SANDBOX_CLIENT_ID, SANDBOX_HOST } from './endpoints.ts';
 import { readBody, sendJson } from './http.ts';
-import { SandboxState, type SandboxOptions } from './state.ts';
+import { type SandboxOptions, SandboxState } from './state.ts';
 
 export interface Sandbox {
   readonly accountsUrl: string;

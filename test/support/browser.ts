@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist-sandbox');
 export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -82,7 +82,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       connections.push(cdp);
       const deadline = Date.now() + 10_000;
       for (;;) {
-        const popup = cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url() === url('src/popup/index.html'));
+        const popup = cdp
+          .contexts()
+          .flatMap((c) => c.pages())
+          .find((p) => p.url() === url('src/popup/index.html'));
         if (popup) return popup;
         if (Date.now() > deadline) throw new Error('the toolbar popup did not open');
         await new Promise((resolve) => setTimeout(resolve, 100));

@@ -21,9 +21,17 @@ export async function seedCache(worker: Worker, count: number, ageMs = 0): Promi
       const [key] = Object.keys(cache);
       const listing = cache[key!]!;
       const tickets = Array.from({ length: n }, (_, i) => ({
-        id: String(900000 + i), number: String(n - i), subject: `Generated ticket ${n - i}`,
-        status: 'Open', statusType: 'Open', priority: 'High', channel: 'Email', requester: `Requester ${i}`,
-        assignee: 'Ana Agent', createdTime: Date.now() - i * 60_000, dueDate: null,
+        id: String(900000 + i),
+        number: String(n - i),
+        subject: `Generated ticket ${n - i}`,
+        status: 'Open',
+        statusType: 'Open',
+        priority: 'High',
+        channel: 'Email',
+        requester: `Requester ${i}`,
+        assignee: 'Ana Agent',
+        createdTime: Date.now() - i * 60_000,
+        dueDate: null,
         webUrl: `${deskUrl}/support/zylker/ShowHomePage.do#Cases/dv/${900000 + i}`,
       }));
       const head = { ...listing, tickets: tickets.slice(0, headSize), fetchedAt: Date.now() - age, hasMore: false };

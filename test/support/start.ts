@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
 import { startSandbox } from '../sandbox/server.ts';
-import { acceptOnZoho, launchExtension, openZohoConsent, type ExtensionBrowser } from './browser.ts';
+import { acceptOnZoho, type ExtensionBrowser, launchExtension, openZohoConsent } from './browser.ts';
 
 const OUT = resolve(import.meta.dirname, '../output/walkthrough');
 const POPUP_SIZE = { width: 400, height: 600 };

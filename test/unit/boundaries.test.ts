@@ -17,8 +17,7 @@ function sources(dir: string): string[] {
   });
 }
 
-const imports = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
 
 describe('boundaries', () => {
   it('keeps every page and shared module away from the background (and so the token)', () => {
@@ -38,7 +37,8 @@ describe('boundaries', () => {
   });
 
   it('never evaluates strings as code or HTML, and never logs', () => {
-    const forbidden = /\beval\(|new Function\(|innerHTML|outerHTML|dangerouslySetInnerHTML|document\.write|insertAdjacentHTML|console\.(log|info|debug|warn|error)/;
+    const forbidden =
+      /\beval\(|new Function\(|innerHTML|outerHTML|dangerouslySetInnerHTML|document\.write|insertAdjacentHTML|console\.(log|info|debug|warn|error)/;
     for (const file of sources(SRC)) {
       const offending = readFileSync(file, 'utf8')
         .split('\n')

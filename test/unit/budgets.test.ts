@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { styleHashSource, stylesheetLink } from '../../src/shared/inline-style.ts';
-import { BUDGETS, measureBudgets, type EntrySize } from '../support/bundle-size.ts';
+import { BUDGETS, type EntrySize, measureBudgets } from '../support/bundle-size.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'test/output/dist-production');
@@ -26,7 +26,10 @@ beforeAll(() => {
 describe('size budgets (gzip, what each page loads when it opens)', () => {
   it.each(Object.keys(BUDGETS) as (keyof typeof BUDGETS)[])('%s', (name) => {
     const table = Object.entries(sizes)
-      .map(([key, size]) => `${key.padEnd(10)} ${(size.gzipBytes / 1024).toFixed(1).padStart(6)} KB of ${BUDGETS[key as keyof typeof BUDGETS].gzipBytes / 1024} KB  (${size.files.join(', ')})`)
+      .map(
+        ([key, size]) =>
+          `${key.padEnd(10)} ${(size.gzipBytes / 1024).toFixed(1).padStart(6)} KB of ${BUDGETS[key as keyof typeof BUDGETS].gzipBytes / 1024} KB  (${size.files.join(', ')})`,
+      )
       .join('\n');
     expect(sizes[name].files.length, table).toBeGreaterThan(1);
     expect(sizes[name].gzipBytes, `over budget:\n${table}`).toBeLessThanOrEqual(BUDGETS[name].gzipBytes);
@@ -44,12 +47,16 @@ describe('size budgets (gzip, what each page loads when it opens)', () => {
 
 describe("the production build's content security policy", () => {
   it('allows inline exactly the popup stylesheet, by its hash, which the worker serves inline', () => {
-    const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')) as { content_security_policy: { extension_pages: string } };
+    const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')) as {
+      content_security_policy: { extension_pages: string };
+    };
     const policy = manifest.content_security_policy.extension_pages;
     const page = readFileSync(join(OUT, 'src/popup/index.html'), 'utf8');
     const href = stylesheetLink(page)?.href;
     expect(href).toBeDefined();
-    const hash = createHash('sha256').update(readFileSync(join(OUT, href!))).digest('base64');
+    const hash = createHash('sha256')
+      .update(readFileSync(join(OUT, href!)))
+      .digest('base64');
     expect(policy.split('; ').find((directive) => directive.startsWith('style-src'))).toBe(`style-src 'self' ${styleHashSource(hash)}`);
     expect(policy).not.toMatch(/unsafe-inline/);
   });

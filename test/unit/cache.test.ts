@@ -116,7 +116,20 @@ describe('what is kept', () => {
     expect(Object.keys(await cacheAfterWrites()).sort()).toEqual(['closed|all|newest', 'open|all|newest']);
     const ticket = cache()['open|all|newest']!.tickets[0]!;
     expect(Object.keys(ticket).sort()).toEqual(
-      ['assignee', 'channel', 'createdTime', 'dueDate', 'id', 'number', 'priority', 'requester', 'status', 'statusType', 'subject', 'webUrl'].sort(),
+      [
+        'assignee',
+        'channel',
+        'createdTime',
+        'dueDate',
+        'id',
+        'number',
+        'priority',
+        'requester',
+        'status',
+        'statusType',
+        'subject',
+        'webUrl',
+      ].sort(),
     );
     await revoke();
     expect(fake.session.data).not.toHaveProperty('ticketCache');

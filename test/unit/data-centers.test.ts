@@ -29,9 +29,7 @@ describe('build configuration', () => {
   });
 
   it('derives the Desk host from the accounts server', () => {
-    expect(resolveBuildConfig({ VITE_ZOHO_ACCOUNTS_URL: 'https://accounts.zoho.eu/' }).deskUrl).toBe(
-      'https://desk.zoho.eu',
-    );
+    expect(resolveBuildConfig({ VITE_ZOHO_ACCOUNTS_URL: 'https://accounts.zoho.eu/' }).deskUrl).toBe('https://desk.zoho.eu');
   });
 
   it('takes an explicit Desk origin, and needs one for a non-Zoho accounts server', () => {
@@ -42,14 +40,10 @@ describe('build configuration', () => {
         VITE_ZOHO_DESK_URL: 'http://127.0.0.1:4011',
       }),
     ).toEqual({ clientId: '1000.ABC', accountsUrl: 'http://127.0.0.1:4010', deskUrl: 'http://127.0.0.1:4011' });
-    expect(() => resolveBuildConfig({ VITE_ZOHO_ACCOUNTS_URL: 'http://127.0.0.1:4010' })).toThrow(
-      /set VITE_ZOHO_DESK_URL/,
-    );
+    expect(() => resolveBuildConfig({ VITE_ZOHO_ACCOUNTS_URL: 'http://127.0.0.1:4010' })).toThrow(/set VITE_ZOHO_DESK_URL/);
   });
 
   it('fails on an origin that is not https or loopback', () => {
-    expect(() => resolveBuildConfig({ VITE_ZOHO_DESK_URL: 'http://desk.example.com' })).toThrow(
-      /VITE_ZOHO_DESK_URL must use https/,
-    );
+    expect(() => resolveBuildConfig({ VITE_ZOHO_DESK_URL: 'http://desk.example.com' })).toThrow(/VITE_ZOHO_DESK_URL must use https/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deskGet, listTickets, type DeskContext } from '../../src/shared/desk-api.ts';
-import { AppFailure, type AppError } from '../../src/shared/errors.ts';
+import { type DeskContext, deskGet, listTickets } from '../../src/shared/desk-api.ts';
+import { type AppError, AppFailure } from '../../src/shared/errors.ts';
 
 interface Seen {
   url: URL;
@@ -89,8 +89,7 @@ describe('deskGet', () => {
       ...ctx,
       timeoutMs: 50,
       // Like fetch, the fake gives up when the request's signal aborts.
-      fetch: (_input, init) =>
-        new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
+      fetch: (_input, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
     };
     expect((await failureOf(deskGet(slow, 'tickets'))).code).toBe('network');
   });

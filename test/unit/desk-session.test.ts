@@ -1,11 +1,11 @@
 /** Expiry, silent renewal, retries and failures, against the sandbox. */
 import { describe, expect, it } from 'vitest';
 import { revoke } from '../../src/background/revoke.ts';
-import { renewSilently, signIn } from '../../src/background/sign-in.ts';
 import { keepOnlySameAccount } from '../../src/background/same-account.ts';
 import type { TokenRecord } from '../../src/background/session.ts';
+import { renewSilently, signIn } from '../../src/background/sign-in.ts';
 import { cacheWritten, chooseOrganization, MAX_TICKETS, ticketView, viewFor } from '../../src/background/tickets.ts';
-import { ME, openTicketCount, ORGANIZATIONS } from '../sandbox/data.ts';
+import { ME, ORGANIZATIONS, openTicketCount } from '../sandbox/data.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
 
@@ -188,8 +188,14 @@ describe('organizations and pages', () => {
     expect(view.listing?.tickets).toHaveLength(120);
     expect(view.listing?.hasMore).toBe(false);
     expect(new Set(view.listing?.tickets.map((t) => t.id)).size).toBe(120);
-    const pages = deskCalls().filter((c) => c.path === '/api/v1/tickets').map((c) => [c.query['from'], c.query['limit']]);
-    expect(pages).toEqual([['0', '50'], ['50', '50'], ['100', '50']]);
+    const pages = deskCalls()
+      .filter((c) => c.path === '/api/v1/tickets')
+      .map((c) => [c.query['from'], c.query['limit']]);
+    expect(pages).toEqual([
+      ['0', '50'],
+      ['50', '50'],
+      ['100', '50'],
+    ]);
   });
 
   it('stops at an exact multiple of the page size when Zoho answers 204', async () => {
@@ -324,7 +330,9 @@ describe('a silent renewal for another account', () => {
   it('forgets them when the token comes from another data center, without asking Desk', async () => {
     await twoCachedLists();
     const stale = fake.session.data['token'] as TokenRecord;
-    await fake.session.set({ token: { ...stale, accessToken: 'other', accountsServer: 'https://accounts.zoho.eu', deskUrl: 'https://desk.zoho.eu' } });
+    await fake.session.set({
+      token: { ...stale, accessToken: 'other', accountsServer: 'https://accounts.zoho.eu', deskUrl: 'https://desk.zoho.eu' },
+    });
     const calls = deskCalls().length;
     await keepOnlySameAccount(stale);
     expect(fake.session.data).not.toHaveProperty('organizations');

@@ -27,7 +27,16 @@ describe('ErrorBoundary', () => {
     const container = root();
     const ran: string[] = [];
     render(
-      h(ErrorBoundary, { ways: [{ label: 'Reload', run: () => ran.push('reload') }, { label: 'Revoke access', run: () => ran.push('revoke') }] }, h(Broken, null)),
+      h(
+        ErrorBoundary,
+        {
+          ways: [
+            { label: 'Reload', run: () => ran.push('reload') },
+            { label: 'Revoke access', run: () => ran.push('revoke') },
+          ],
+        },
+        h(Broken, null),
+      ),
       container,
     );
     await rendered();
@@ -42,7 +51,12 @@ describe('ErrorBoundary', () => {
   it('keeps a section working when its neighbour fails', async () => {
     const container = root();
     render(
-      h('main', null, h(ErrorBoundary, { ways: [] }, h(Broken, null)), h(ErrorBoundary, { ways: [] }, h('button', { type: 'button' }, 'Revoke access'))),
+      h(
+        'main',
+        null,
+        h(ErrorBoundary, { ways: [] }, h(Broken, null)),
+        h(ErrorBoundary, { ways: [] }, h('button', { type: 'button' }, 'Revoke access')),
+      ),
       container,
     );
     await rendered();
@@ -54,7 +68,9 @@ describe('ErrorBoundary', () => {
     const src = join(import.meta.dirname, '../../src');
     const read = (path: string) => readFileSync(join(src, path), 'utf8');
     // Every page (a folder with an index.html) renders its app only inside a boundary.
-    const pages = readdirSync(src, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(src, entry.name, 'index.html')));
+    const pages = readdirSync(src, { withFileTypes: true }).filter(
+      (entry) => entry.isDirectory() && existsSync(join(src, entry.name, 'index.html')),
+    );
     expect(pages.map((page) => page.name).sort()).toEqual(['options', 'popup']);
     for (const page of pages) {
       const renders = readdirSync(join(src, page.name))

@@ -4,9 +4,22 @@ import { errorText } from '../../src/shared/error-text.ts';
 import type { ErrorCode } from '../../src/shared/errors.ts';
 
 const ALL_CODES: ErrorCode[] = [
-  'no_client_id', 'sign_in_cancelled', 'access_declined', 'sign_in_busy', 'possible_attack',
-  'token_rejected', 'sign_in_failed', 'not_signed_in', 'session_ended', 'desk_error',
-  'rate_limited', 'server_error', 'network', 'bad_response', 'no_organization', 'unexpected',
+  'no_client_id',
+  'sign_in_cancelled',
+  'access_declined',
+  'sign_in_busy',
+  'possible_attack',
+  'token_rejected',
+  'sign_in_failed',
+  'not_signed_in',
+  'session_ended',
+  'desk_error',
+  'rate_limited',
+  'server_error',
+  'network',
+  'bad_response',
+  'no_organization',
+  'unexpected',
 ];
 
 describe('errorText', () => {

@@ -171,9 +171,15 @@ const browser = {
     },
   },
   action: {
-    setBadgeText: async ({ text }: { text: string }) => void (fake.badge.text = text),
-    setTitle: async ({ title }: { title: string }) => void (fake.badge.title = title),
-    setBadgeBackgroundColor: async ({ color }: { color: string }) => void (fake.badge.color = color),
+    setBadgeText: async ({ text }: { text: string }) => {
+      fake.badge.text = text;
+    },
+    setTitle: async ({ title }: { title: string }) => {
+      fake.badge.title = title;
+    },
+    setBadgeBackgroundColor: async ({ color }: { color: string }) => {
+      fake.badge.color = color;
+    },
   },
   alarms: {
     create: async (name: string, info: { periodInMinutes?: number; delayInMinutes?: number }) => void fake.alarms.set(name, info),

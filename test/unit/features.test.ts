@@ -11,8 +11,7 @@ import { useSandbox } from './zoho-sandbox.ts';
 
 const sandbox = useSandbox();
 const deskCalls = () => sandbox.current.state.log.filter((r) => r.server === 'desk');
-const authScopes = () =>
-  sandbox.current.state.log.filter((r) => r.path === '/oauth/v2/auth').map((r) => r.query['scope']);
+const authScopes = () => sandbox.current.state.log.filter((r) => r.path === '/oauth/v2/auth').map((r) => r.query['scope']);
 
 describe('filters', () => {
   it('asks Zoho for my open tickets with my agent id, fetched once', async () => {

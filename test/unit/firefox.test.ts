@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveBuildConfig } from '../../src/shared/build-config.ts';
-import { GECKO_ID, manifestFor } from '../../vite.config.ts';
+import { manifestFor } from '../../build/manifest.ts';
+import { GECKO_ID, resolveBuildConfig } from '../../src/shared/build-config.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'test/output/dist-firefox-production');
@@ -36,10 +36,14 @@ beforeAll(() => {
     stdio: 'inherit',
     env: { ...process.env, TARGET_BROWSER: 'firefox', VITE_ZOHO_CLIENT_ID: '', VITE_ZOHO_ACCOUNTS_URL: '', VITE_ZOHO_DESK_URL: '' },
   });
-  const output = execFileSync(process.execPath, [join(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', OUT, '--output', 'json', '--no-input'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const output = execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', OUT, '--output', 'json', '--no-input'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   lint = JSON.parse(output) as typeof lint;
 }, 120_000);
 

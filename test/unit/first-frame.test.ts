@@ -5,40 +5,50 @@
  */
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HOSTILE_SUBJECT } from '../sandbox/data.ts';
+import { withFirstFrame } from '../../src/background/popup-page.ts';
+import { handOver, keepOpeningTickets, startOpening, takenOver, takeOpeningTickets, takeOver } from '../../src/popup/first-frame.ts';
+import { firstFrameShown, signalFirstFrame } from '../../src/popup/first-frame-signal.ts';
+import { TicketsView } from '../../src/popup/TicketsView.tsx';
+import { type FirstFrame, readFirstFrame } from '../../src/shared/first-frame.ts';
 import type { TicketListing } from '../../src/shared/messages.ts';
 import type { Ticket } from '../../src/shared/ticket.ts';
-import {
-  handOver,
-  keepOpeningTickets,
-  startOpening,
-  takeOpeningTickets,
-  takeOver,
-  takenOver,
-} from '../../src/popup/first-frame.ts';
-import { firstFrameShown, signalFirstFrame } from '../../src/popup/first-frame-signal.ts';
-import { readFirstFrame, type FirstFrame } from '../../src/shared/first-frame.ts';
 import { HEAD_SIZE, splitListing } from '../../src/shared/ticket-cache.ts';
-import { WINDOW_FROM } from '../../src/ui/ticket-row.ts';
 import { paintSnapshot, SNAPSHOT_ROWS, snapshotHtml } from '../../src/ui/snapshot.ts';
-import { withFirstFrame } from '../../src/background/popup-page.ts';
-import { TicketsView } from '../../src/popup/TicketsView.tsx';
+import { WINDOW_FROM } from '../../src/ui/ticket-row.ts';
+import { HOSTILE_SUBJECT } from '../sandbox/data.ts';
 import { fake } from './fake-browser.ts';
 
 const NOW = Date.UTC(2026, 10, 29, 12);
 
 function ticket(n: number, changes: Partial<Ticket> = {}): Ticket {
   return {
-    id: `60000000000${n}`, number: String(100 + n), subject: `Printer ${n} jams`, status: 'Open', statusType: 'Open',
-    priority: 'High', channel: 'Email', requester: `Requester ${n}`, assignee: 'Ana Agent', createdTime: NOW - n * 3_600_000,
-    dueDate: null, webUrl: `https://desk.zoho.eu/support/zylker/ShowHomePage.do#Cases/dv/60000000000${n}`, ...changes,
+    id: `60000000000${n}`,
+    number: String(100 + n),
+    subject: `Printer ${n} jams`,
+    status: 'Open',
+    statusType: 'Open',
+    priority: 'High',
+    channel: 'Email',
+    requester: `Requester ${n}`,
+    assignee: 'Ana Agent',
+    createdTime: NOW - n * 3_600_000,
+    dueDate: null,
+    webUrl: `https://desk.zoho.eu/support/zylker/ShowHomePage.do#Cases/dv/60000000000${n}`,
+    ...changes,
   };
 }
 
 function listing(count: number, changes: Partial<TicketListing> = {}): TicketListing {
   return {
-    tickets: Array.from({ length: count }, (_, i) => ticket(i)), skipped: 0, orgId: 'org-1', orgName: 'Zylker Support',
-    filterKey: 'closed|me|due', fetchedAt: NOW - 5_000, hasMore: false, capped: false, ...changes,
+    tickets: Array.from({ length: count }, (_, i) => ticket(i)),
+    skipped: 0,
+    orgId: 'org-1',
+    orgName: 'Zylker Support',
+    filterKey: 'closed|me|due',
+    fetchedAt: NOW - 5_000,
+    hasMore: false,
+    capped: false,
+    ...changes,
   };
 }
 
@@ -62,7 +72,9 @@ afterEach(() => {
 describe('the opening', () => {
   it('reads the remembered filter and its cached list for the organization in use', async () => {
     await fake.local.set({ filter: { status: 'closed', owner: 'me', sort: 'due' }, orgId: 'org-1' });
-    await fake.session.set({ ticketCache: { 'closed|me|due': listing(3), 'open|all|newest': listing(1, { filterKey: 'open|all|newest' }) } });
+    await fake.session.set({
+      ticketCache: { 'closed|me|due': listing(3), 'open|all|newest': listing(1, { filterKey: 'open|all|newest' }) },
+    });
     const first = await readFirstFrame();
     expect(first.filter).toEqual({ status: 'closed', owner: 'me', sort: 'due' });
     expect(first.listing?.tickets).toHaveLength(3);

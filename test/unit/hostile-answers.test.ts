@@ -4,7 +4,7 @@
  * Everything runs against the real sandbox through the background's own functions.
  */
 import { describe, expect, it } from 'vitest';
-import { ticketDetail, THREADS_LISTED } from '../../src/background/detail.ts';
+import { THREADS_LISTED, ticketDetail } from '../../src/background/detail.ts';
 import { signIn } from '../../src/background/sign-in.ts';
 import { cacheWritten, ticketView, viewFor } from '../../src/background/tickets.ts';
 import { MAX_DESK_BYTES, readBounded } from '../../src/shared/bounded-body.ts';
@@ -17,7 +17,6 @@ const sandbox = useSandbox();
 const configure = (options: Parameters<typeof sandbox.current.state.configure>[0]) => sandbox.current.state.configure(options);
 const ticketCalls = () => sandbox.current.state.log.filter((r) => r.path === '/api/v1/tickets').length;
 const ALL = { status: 'all', owner: 'all', sort: 'newest' } as const;
-
 
 describe('bounded bodies', () => {
   const stream = (chunks: number, size: number) =>

@@ -5,7 +5,10 @@ import { styleHashSource, styleSrcAllows, stylesheetLink } from '../../src/share
 describe('the inline stylesheet', () => {
   it('finds the stylesheet link Vite writes, and nothing in a page without one', () => {
     const page = '<head><script async src="/a.js"></script>\n<link rel="stylesheet" crossorigin href="/assets/index-x1.css">\n</head>';
-    expect(stylesheetLink(page)).toEqual({ tag: '<link rel="stylesheet" crossorigin href="/assets/index-x1.css">', href: '/assets/index-x1.css' });
+    expect(stylesheetLink(page)).toEqual({
+      tag: '<link rel="stylesheet" crossorigin href="/assets/index-x1.css">',
+      href: '/assets/index-x1.css',
+    });
     expect(stylesheetLink('<head><link rel="icon" href="/i.png"></head>')).toBeNull();
   });
 

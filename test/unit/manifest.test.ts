@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { manifestFor } from '../../build/manifest.ts';
 import { resolveBuildConfig } from '../../src/shared/build-config.ts';
 import { extensionIdFromKey } from '../sandbox/state.ts';
-import { manifestFor } from '../../vite.config.ts';
 
 type Manifest = Record<string, unknown> & {
   permissions: string[];

@@ -10,9 +10,7 @@ describe('checkedOrigin', () => {
   it('accepts http only for loopback hosts', () => {
     expect(checkedOrigin('http://127.0.0.1:4010', 'x')).toBe('http://127.0.0.1:4010');
     expect(checkedOrigin('http://localhost:8080/', 'x')).toBe('http://localhost:8080');
-    expect(() => checkedOrigin('http://accounts.zoho.com', 'VITE_ZOHO_ACCOUNTS_URL')).toThrow(
-      /VITE_ZOHO_ACCOUNTS_URL must use https/,
-    );
+    expect(() => checkedOrigin('http://accounts.zoho.com', 'VITE_ZOHO_ACCOUNTS_URL')).toThrow(/VITE_ZOHO_ACCOUNTS_URL must use https/);
     expect(() => checkedOrigin('http://192.168.1.5', 'x')).toThrow(/https/);
   });
 

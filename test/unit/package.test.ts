@@ -1,6 +1,6 @@
 /**
  * `npm run package`: deterministic zips, made for real from production builds, and a refusal of
- * any build made for the sandbox or the tests (test/support/store-check.ts). The builds are
+ * any build made for the sandbox or the tests (scripts/store-check.ts). The builds are
  * this file's own, in test/output/package/: the other tests build theirs at the same time.
  */
 import { execFileSync } from 'node:child_process';
@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Builds, StoreRefusal, writePackages } from '../../scripts/package.ts';
+import { storeProblems } from '../../scripts/store-check.ts';
+import { filesUnder, zipDirectory } from '../../scripts/zip.ts';
 import { allZohoOrigins } from '../../src/shared/data-centers.ts';
 import { hostPattern } from '../../src/shared/origins.ts';
-import { StoreRefusal, writePackages, type Builds } from '../support/package.ts';
-import { storeProblems } from '../support/store-check.ts';
-import { filesUnder, zipDirectory } from '../support/zip.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'test/output/package');
@@ -29,7 +29,9 @@ function tempDir(): string {
   dirs.push(dir);
   return dir;
 }
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 function folder(files: Record<string, string>, time: number): string {
   const dir = tempDir();
@@ -50,11 +52,15 @@ function build(browser: 'chrome' | 'firefox', mode: 'production' | 'sandbox', ou
     if (mode === 'production') env[name] = '';
     else delete env[name];
   }
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', mode, '--outDir', outDir, '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env,
-  });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', mode, '--outDir', outDir, '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env,
+    },
+  );
 }
 
 const manifestIn = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -204,13 +210,24 @@ describe('storeProblems', () => {
   });
 
   it('refuses the bench pages', () => {
-    expect(storeProblems(production(), [...filesUnder(PRODUCTION.chrome), 'bench/stored.js'])).toEqual(['bench/stored.js: a test-only file']);
+    expect(storeProblems(production(), [...filesUnder(PRODUCTION.chrome), 'bench/stored.js'])).toEqual([
+      'bench/stored.js: a test-only file',
+    ]);
   });
 
   it('names each problem of the real sandbox builds', () => {
     const problems = [SANDBOX.chrome, SANDBOX.firefox].flatMap((dir) => storeProblems(manifestIn(dir), filesUnder(dir)));
-    for (const reason of [/is plain http$/, /is a loopback host$/, /is not one of Zoho's data centers$/, /web_accessible_resources/, /^bench\/.*test-only/]) {
-      expect(problems.some((problem) => reason.test(problem)), String(reason)).toBe(true);
+    for (const reason of [
+      /is plain http$/,
+      /is a loopback host$/,
+      /is not one of Zoho's data centers$/,
+      /web_accessible_resources/,
+      /^bench\/.*test-only/,
+    ]) {
+      expect(
+        problems.some((problem) => reason.test(problem)),
+        String(reason),
+      ).toBe(true);
     }
   });
 });

@@ -6,14 +6,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenLifetimeSeconds, MAX_LIFETIME_S, MIN_LIFETIME_S } from '../../src/background/token-server.ts';
 import { isMessage } from '../../src/background/request-shapes.ts';
+import { MAX_LIFETIME_S, MIN_LIFETIME_S, tokenLifetimeSeconds } from '../../src/background/token-server.ts';
 import { deskFailure } from '../../src/shared/desk-api.ts';
 import { AppFailure } from '../../src/shared/errors.ts';
 import { parseOrganization } from '../../src/shared/organization.ts';
 import { ID_PATTERN, isSaneTime, TEXT_LIMITS, time } from '../../src/shared/parse.ts';
-import { parseThread, parseTicketDetail } from '../../src/shared/ticket-detail.ts';
 import { parseDataList, parseTicket, type Ticket } from '../../src/shared/ticket.ts';
+import { parseThread, parseTicketDetail } from '../../src/shared/ticket-detail.ts';
 import { snapshotHtml } from '../../src/ui/snapshot.ts';
 import { ticketRow } from '../../src/ui/ticket-row.ts';
 
@@ -33,7 +33,10 @@ const timeLike = fc.oneof(
 );
 const idLike = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.stringMatching(/^\d{1,40}$/), fc.constant('..'), fc.constant(null));
 const textLike = fc.oneof(fc.string({ maxLength: 3000 }), fc.jsonValue(), fc.constant('x'.repeat(TEXT_LIMITS.html + 10)));
-const person = fc.oneof(fc.record({ firstName: textLike, lastName: textLike, email: textLike, name: textLike }, { requiredKeys: [] }), fc.jsonValue());
+const person = fc.oneof(
+  fc.record({ firstName: textLike, lastName: textLike, email: textLike, name: textLike }, { requiredKeys: [] }),
+  fc.jsonValue(),
+);
 
 /** An object shaped like a Zoho ticket or thread, with any value in any field, or any JSON at all. */
 const ticketLike = fc.oneof(
@@ -94,13 +97,17 @@ describe('readers of Zoho’s answers, given anything', () => {
 
   it('parseDataList keeps no more items than asked', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.record({ data: fc.array(ticketLike, { maxLength: 200 }) }), fc.jsonValue()), fc.integer({ min: 0, max: 100 }), (body, limit) => {
-        const parsed = parseDataList(body, (raw) => parseTicket(raw, SITE), limit);
-        if (!parsed) return;
-        expect(parsed.items.length).toBeLessThanOrEqual(limit);
-        expect(parsed.items.length + parsed.skipped).toBeLessThanOrEqual(limit);
-        parsed.items.forEach(checkTicket);
-      }),
+      fc.property(
+        fc.oneof(fc.record({ data: fc.array(ticketLike, { maxLength: 200 }) }), fc.jsonValue()),
+        fc.integer({ min: 0, max: 100 }),
+        (body, limit) => {
+          const parsed = parseDataList(body, (raw) => parseTicket(raw, SITE), limit);
+          if (!parsed) return;
+          expect(parsed.items.length).toBeLessThanOrEqual(limit);
+          expect(parsed.items.length + parsed.skipped).toBeLessThanOrEqual(limit);
+          parsed.items.forEach(checkTicket);
+        },
+      ),
       RUNS,
     );
   });

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /** The sanitizing rules for Zoho's HTML: nothing runs, nothing loads, links are safe. */
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_THREAD_HTML } from '../sandbox/data.ts';
 import { sanitizeHtml } from '../../src/popup/sanitize.ts';
+import { HOSTILE_THREAD_HTML } from '../sandbox/data.ts';
 
 function render(html: string): HTMLDivElement {
   const box = document.createElement('div');
@@ -40,7 +40,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('opens links in a new tab without opener or referrer, and drops javascript: links', () => {
-    const box = render('<a href="https://help.example/a">ok</a><a href="javascript:alert(1)">bad</a><a href="mailto:x@example.com">mail</a>');
+    const box = render(
+      '<a href="https://help.example/a">ok</a><a href="javascript:alert(1)">bad</a><a href="mailto:x@example.com">mail</a>',
+    );
     const [ok, bad, mail] = [...box.querySelectorAll('a')];
     expect(ok?.getAttribute('href')).toBe('https://help.example/a');
     expect(ok?.getAttribute('target')).toBe('_blank');

@@ -27,7 +27,29 @@ function namedTests(cell: string): { file: string; name: string }[] {
 describe('docs/SECURITY.md', () => {
   it('has a row for each threat the issue names', () => {
     const text = rows.join('\n');
-    for (const threat of [/web page/, /another extension/i, /content script/, /on disk/, /forged/, /replayed/, /mix-up/i, /PKCE/, /refresh token/, /HTML in a subject/, /Script, event handlers/, /Tracking/, /Dangerous links/, /content security policy/, /after revoke/, /Sandbox code in a release/, /Rate limits/, /timeouts/, /oversized/, /Junk/, /Someone else at the same browser/]) {
+    for (const threat of [
+      /web page/,
+      /another extension/i,
+      /content script/,
+      /on disk/,
+      /forged/,
+      /replayed/,
+      /mix-up/i,
+      /PKCE/,
+      /refresh token/,
+      /HTML in a subject/,
+      /Script, event handlers/,
+      /Tracking/,
+      /Dangerous links/,
+      /content security policy/,
+      /after revoke/,
+      /Sandbox code in a release/,
+      /Rate limits/,
+      /timeouts/,
+      /oversized/,
+      /Junk/,
+      /Someone else at the same browser/,
+    ]) {
       expect(text).toMatch(threat);
     }
   });

@@ -1,6 +1,6 @@
 import { beforeEach } from 'vitest';
-import { resetFakeBrowser } from './fake-browser.ts';
 import { isLoopbackHost } from '../../src/shared/origins.ts';
+import { resetFakeBrowser } from './fake-browser.ts';
 
 // Nothing a unit test runs may reach past this machine: were a check to let a code through to
 // a real Zoho data center, the request fails here instead of leaving.

@@ -9,7 +9,6 @@ import { answerConsent, useSandbox } from './zoho-sandbox.ts';
 
 const sandbox = useSandbox();
 
-
 /** Nothing of the sign-in is left in session storage but, after a failure, why it failed. */
 function expectNothingKept(code?: string): void {
   const { lastSignInError, ...rest } = fake.session.data;

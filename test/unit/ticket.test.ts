@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ticketLink } from '../../src/shared/desk-links.ts';
-import { parseOrganization, defaultOrganization } from '../../src/shared/organization.ts';
-import { count, id, LATEST_TIME, TEXT_LIMITS, time, truncate } from '../../src/shared/parse.ts';
-import { parseThread, parseTicketDetail } from '../../src/shared/ticket-detail.ts';
 import { isOverdue } from '../../src/shared/due.ts';
+import { defaultOrganization, parseOrganization } from '../../src/shared/organization.ts';
+import { count, id, LATEST_TIME, TEXT_LIMITS, time, truncate } from '../../src/shared/parse.ts';
 import { parseDataList, parseTicket } from '../../src/shared/ticket.ts';
+import { parseThread, parseTicketDetail } from '../../src/shared/ticket-detail.ts';
 
 const SITE = { deskUrl: 'https://desk.zoho.com', portal: 'zylker' };
 const parse = (raw: unknown) => parseTicket(raw, SITE);
@@ -45,7 +45,10 @@ describe('parseTicket', () => {
 
   it('treats null fields as normal', () => {
     expect(
-      parseTicket({ id: '7', ticketNumber: null, subject: null, status: null, createdTime: null, contact: null }, { deskUrl: SITE.deskUrl }),
+      parseTicket(
+        { id: '7', ticketNumber: null, subject: null, status: null, createdTime: null, contact: null },
+        { deskUrl: SITE.deskUrl },
+      ),
     ).toEqual({
       id: '7',
       number: '7',
@@ -63,9 +66,7 @@ describe('parseTicket', () => {
   });
 
   it('falls back from contact name to contact email to ticket email', () => {
-    expect(parse({ ...full, contact: { firstName: null, lastName: null, email: 'c@example.com' } })?.requester).toBe(
-      'c@example.com',
-    );
+    expect(parse({ ...full, contact: { firstName: null, lastName: null, email: 'c@example.com' } })?.requester).toBe('c@example.com');
     expect(parse({ ...full, contact: null })?.requester).toBe('fallback@example.com');
   });
 
@@ -73,7 +74,7 @@ describe('parseTicket', () => {
     expect(parse({ ...full, id: undefined })).toBeNull();
     expect(parse({ ...full, id: '' })).toBeNull();
     // Above 2^53 JSON.parse has already changed the digits: not an id to trust.
-    expect(parse({ ...full, id: 1892000000042032123 })).toBeNull();
+    expect(parse({ ...full, id: Number('1892000000042032123') })).toBeNull();
     // Ids go into URL paths: only digits are ids.
     expect(parse({ ...full, id: '../organizations' })).toBeNull();
     expect(parse({ ...full, id: '12/threads' })).toBeNull();
@@ -90,7 +91,13 @@ describe('parseTicket', () => {
   });
 
   it('cuts subjects, names and numbers that are too long', () => {
-    const ticket = parse({ ...full, subject: 'x'.repeat(1_000_000), ticketNumber: '9'.repeat(500), status: 's'.repeat(10_000), contact: { firstName: 'n'.repeat(5000) } });
+    const ticket = parse({
+      ...full,
+      subject: 'x'.repeat(1_000_000),
+      ticketNumber: '9'.repeat(500),
+      status: 's'.repeat(10_000),
+      contact: { firstName: 'n'.repeat(5000) },
+    });
     expect(ticket?.subject).toHaveLength(TEXT_LIMITS.line);
     expect(ticket?.number.length).toBeLessThanOrEqual(30);
     expect(ticket?.status).toHaveLength(TEXT_LIMITS.short);
@@ -162,7 +169,7 @@ describe('readers', () => {
 
   it('time reads values outside 1970 to 2200 as unknown', () => {
     expect(time('99999999999999999')).toBeNull();
-    expect(time(99999999999999999)).toBeNull();
+    expect(time(Number('99999999999999999'))).toBeNull();
     expect(time('+275760-09-13T00:00:00.000Z')).toBeNull();
     expect(time(-1)).toBeNull();
     expect(time(LATEST_TIME + 1)).toBeNull();

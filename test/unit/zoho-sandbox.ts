@@ -3,8 +3,8 @@
  * user's side of its consent page, so the fake web auth flow answers as Zoho would.
  */
 import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
-import { startSandbox, type Sandbox } from '../sandbox/server.ts';
 import { SANDBOX_CLIENT_ID } from '../sandbox/endpoints.ts';
+import { type Sandbox, startSandbox } from '../sandbox/server.ts';
 import { fake, REDIRECT_URI } from './fake-browser.ts';
 
 /** The Zoho cookie of the browser the fake web auth window belongs to. */

@@ -1,10 +1,10 @@
 /**
  * What a store zip must not carry: anything a sandbox or test build adds. `npm run package`
- * refuses a build for which `storeProblems` answers anything (test/support/package.ts), so
+ * refuses a build for which `storeProblems` answers anything (scripts/package.ts), so
  * what ships is the production build that was reviewed, and nothing made for the tests.
  */
-import { allZohoOrigins } from '../../src/shared/data-centers.ts';
-import { hostPattern, isLoopbackHost } from '../../src/shared/origins.ts';
+import { allZohoOrigins } from '../src/shared/data-centers.ts';
+import { hostPattern, isLoopbackHost } from '../src/shared/origins.ts';
 
 /** Files only sandbox builds emit (vite.config.ts, benchPages): no user ever opens them. */
 const TEST_ONLY_FILES = [/^bench\//];
@@ -33,18 +33,22 @@ function strings(value: unknown, path: string): [string, string][] {
  * path. CSP allows a host without a scheme ("localhost:4010"), so one is not required.
  */
 function hostOf(token: string): string {
-  const authority = token.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0]!;
+  const [authority = ''] = token.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/');
   const host = authority.slice(authority.lastIndexOf('@') + 1).toLowerCase();
-  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':')[0]!;
+  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
+  const [name = ''] = host.split(':');
+  return name;
 }
 
 /** Plain http and loopback hosts, wherever they appear: permissions, CSP, resources. */
 function originProblems(manifest: Record<string, unknown>): string[] {
   return strings(manifest, '').flatMap(([path, value]) =>
-    value.split(/[\s;,]+/).flatMap((token) => [
-      ...(/^http:/i.test(token) ? [`${MANIFEST} ${path}: ${token} is plain http`] : []),
-      ...(isLoopbackHost(hostOf(token)) ? [`${MANIFEST} ${path}: ${token} is a loopback host`] : []),
-    ]),
+    value
+      .split(/[\s;,]+/)
+      .flatMap((token) => [
+        ...(/^http:/i.test(token) ? [`${MANIFEST} ${path}: ${token} is plain http`] : []),
+        ...(isLoopbackHost(hostOf(token)) ? [`${MANIFEST} ${path}: ${token} is a loopback host`] : []),
+      ]),
   );
 }
 

@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { storeProblems } from './store-check.ts';
 import { deterministicZip, filesUnder, zipDirectory } from './zip.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '..');
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 const BUILD_INSTRUCTIONS = `Desk Tickets for Zoho ${version}: how to build this add-on from these sources

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
+import { type Zippable, zipSync } from 'fflate';
 
 /** 1980-01-01, the earliest time a zip can record: no build clock leaks into the archive. */
 const FIXED_TIME = new Date(1980, 0, 1, 0, 0, 0);
@@ -19,7 +19,8 @@ export function filesUnder(dir: string): string[] {
 /** `files`: archive path → contents. */
 export function deterministicZip(files: Record<string, Uint8Array>): Uint8Array {
   const entries: Zippable = {};
-  for (const path of Object.keys(files).sort()) entries[path] = [files[path]!, { mtime: FIXED_TIME, level: 9 }];
+  for (const [path, bytes] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)))
+    entries[path] = [bytes, { mtime: FIXED_TIME, level: 9 }];
   return zipSync(entries);
 }
 
