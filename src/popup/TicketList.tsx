@@ -3,9 +3,9 @@
  * between rows. Past WINDOW_FROM tickets only the rows in view are rendered (fixed-height
  * rows), so scrolling and filtering stay smooth with thousands. All Zoho text renders as text.
  */
-import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Ticket } from '../shared/ticket.ts';
+import { isTyping } from '../ui/keys.ts';
 import { FIRST_TICKET_TIMING, ROW_HEIGHT, ticketRow, WINDOW_FROM } from '../ui/ticket-row.ts';
 
 const OVERSCAN = 6;
@@ -117,24 +117,35 @@ export function TicketList({ tickets, label, onOpen, returnTo = null }: Props) {
     }
   });
 
-  function onKey(event: JSX.TargetedKeyboardEvent<HTMLUListElement>): void {
+  // ↓/↑ and j/k move through the rows from anywhere in the list view, not only from a row:
+  // a key the user types into a field, or one already handled, is left alone.
+  useEffect(() => {
+    const onDocumentKey = (event: KeyboardEvent) => {
+      if (!event.defaultPrevented && !isTyping(event.target)) move(event);
+    };
+    document.addEventListener('keydown', onDocumentKey);
+    return () => document.removeEventListener('keydown', onDocumentKey);
+  });
+
+  function move(event: KeyboardEvent): void {
+    const element = list.current;
     const step = STEPS[event.key];
-    if (!step || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!element || !step || event.altKey || event.ctrlKey || event.metaKey) return;
     // A row still waiting to be rendered and focused is where the user is: keys pressed faster
     // than the window follows must not be lost.
     const current = pendingFocus.current ?? Number((document.activeElement as HTMLElement | null)?.dataset['index'] ?? -1);
     const next = Math.min(tickets.length - 1, Math.max(0, current + step));
     event.preventDefault();
-    const button = event.currentTarget.querySelector<HTMLButtonElement>(`button[data-index="${next}"]`);
+    const button = element.querySelector<HTMLButtonElement>(`button[data-index="${next}"]`);
     if (button && (!windowed || (next > range[0] && next < range[1] - 1))) {
       pendingFocus.current = null;
       button.focus();
       return;
     }
     // Bring the row into view; the effect above focuses it after the window follows.
-    const scroller = event.currentTarget.closest<HTMLElement>('.scroll');
+    const scroller = element.closest<HTMLElement>('.scroll');
     if (scroller) {
-      const top = event.currentTarget.offsetTop + next * ROW_HEIGHT;
+      const top = element.offsetTop + next * ROW_HEIGHT;
       if (top < scroller.scrollTop) scroller.scrollTop = top;
       else if (top + ROW_HEIGHT > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + ROW_HEIGHT - scroller.clientHeight;
     }
@@ -148,7 +159,6 @@ export function TicketList({ tickets, label, onOpen, returnTo = null }: Props) {
       ref={list}
       class={windowed ? 'tickets windowed' : 'tickets'}
       aria-label={label}
-      onKeyDown={onKey}
       style={windowed ? { height: `${tickets.length * ROW_HEIGHT}px` } : undefined}
     >
       {tickets.slice(first, last).map((ticket, offset) => {

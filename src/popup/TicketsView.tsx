@@ -12,6 +12,7 @@ import type { Ticket } from '../shared/ticket.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
 import { ErrorNotice, type NoticeActions } from '../ui/ErrorNotice.tsx';
 import { formatTime } from '../ui/format.ts';
+import { isTyping } from '../ui/keys.ts';
 import { FilterBar } from './FilterBar.tsx';
 import { takeOpeningTickets } from './first-frame.ts';
 import { type ReturnPoint, TicketList } from './TicketList.tsx';
@@ -58,10 +59,6 @@ function Problem({ error, fetchedAt, actions }: { error: AppError; fetchedAt: nu
     );
   }
   return <ErrorNotice error={error} {...actions} />;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
 }
 
 export function TicketsView(props: Props) {
@@ -156,7 +153,8 @@ export function TicketsView(props: Props) {
     void firstLoad();
   }, [firstLoad]);
 
-  // "/" focuses the quick filter; Esc leaves a ticket, or clears the filter.
+  // "/" focuses the quick filter; Esc leaves a ticket. In the quick filter, Esc clears it, and
+  // on an empty one leaves it, so that j and k move through the list at once.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === '/' && !open && !isTyping(event.target)) {
@@ -165,14 +163,19 @@ export function TicketsView(props: Props) {
       } else if (event.key === 'Escape' && open) {
         event.preventDefault();
         setOpen(null);
-      } else if (event.key === 'Escape' && event.target === queryInput.current && query) {
-        setQuery('');
-        setResults(null);
+      } else if (event.key === 'Escape' && event.target === queryInput.current) {
+        event.preventDefault();
+        if (query || results) {
+          setQuery('');
+          setResults(null);
+        } else {
+          queryInput.current?.blur();
+        }
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [open, query]);
+  }, [open, query, results]);
 
   // Back from a ticket, the list mounted anew has used the return point; a list mounted later
   // (a filter change, a quick filter that matched nothing) starts at the top.

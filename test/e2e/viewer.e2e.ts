@@ -117,6 +117,36 @@ describe('keyboard', () => {
     const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
   });
+
+  it('Esc clears the quick filter, a second Esc leaves it, and j/k work from anywhere in the list view', async () => {
+    const popup = await signedIn();
+    const focusedText = () => popup.evaluate(() => document.activeElement?.textContent ?? '');
+    const focusedId = () => popup.evaluate(() => (document.activeElement === document.body ? 'BODY' : document.activeElement?.id));
+    const quick = popup.getByRole('searchbox', { name: 'Filter loaded tickets' });
+    await popup.keyboard.press('/');
+    await popup.keyboard.type('zzz');
+    expect(await rows(popup).count()).toBe(0);
+    await popup.keyboard.press('Escape');
+    expect(await quick.inputValue()).toBe('');
+    expect(await focusedId()).toBe('quick-filter');
+    await expect.poll(() => rows(popup).count()).toBeGreaterThan(1);
+    await popup.keyboard.press('Escape');
+    expect(await focusedId()).toBe('BODY');
+    // Nothing has focus, yet j moves to the first ticket, and on.
+    await popup.keyboard.press('j');
+    expect(await focusedText()).toContain('#130');
+    await popup.keyboard.press('j');
+    expect(await focusedText()).toContain('#129');
+    // From a header button too.
+    await popup.getByRole('button', { name: 'Settings' }).focus();
+    await popup.keyboard.press('ArrowDown');
+    expect(await focusedText()).toContain('#130');
+    // Esc on an empty quick filter leaves it at once.
+    await popup.keyboard.press('/');
+    await popup.keyboard.press('Escape');
+    await popup.keyboard.press('k');
+    expect(await focusedText()).toContain('#130');
+  });
 });
 
 describe('coming back from a ticket', () => {
