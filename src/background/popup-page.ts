@@ -66,7 +66,7 @@ function manifestFacts(): ManifestFacts {
   return facts;
 }
 
-async function text(url: string): Promise<string> {
+async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(String(response.status));
   return response.text();
@@ -86,7 +86,7 @@ async function sha256(content: string): Promise<string> {
 async function withInlineStyle(page: string, url: string, policy: string): Promise<string> {
   const link = stylesheetLink(page);
   if (!link) return page;
-  const css = await text(new URL(link.href, url).href);
+  const css = await fetchText(new URL(link.href, url).href);
   if (!styleSrcAllows(policy, styleHashSource(await sha256(css)))) return page;
   return page.replace(link.tag, () => `<style>${css}</style>`);
 }
@@ -96,7 +96,7 @@ let template: Promise<string> | null = null;
 
 function packagedPage(url: string): Promise<string> {
   if (!template) {
-    template = text(url).then((page) => withInlineStyle(page, url, manifestFacts().policy));
+    template = fetchText(url).then((page) => withInlineStyle(page, url, manifestFacts().policy));
     // A failed fetch is tried again next time.
     template.catch(() => (template = null));
   }

@@ -57,14 +57,14 @@ export async function agentId(ctx: DeskContext): Promise<string> {
   return askingAgent.promise;
 }
 
-async function chosen(orgs: readonly Organization[], id: string | null): Promise<Organization> {
+async function organizationInUse(orgs: readonly Organization[], id: string | null): Promise<Organization> {
   // Remembered from another account: forget it, or the cache would never match again.
   if (id !== null && !orgs.some((org) => org.id === id)) await organizationIdItem.remove();
   return pickOrganization(orgs, id) ?? fail('no_organization');
 }
 
 /** What viewFor has read already, so that a list costs fewer trips to storage. */
-interface Known {
+interface SessionRead {
   readonly token: TokenRecord | null;
   readonly orgs: readonly Organization[] | null;
   readonly orgId: string | null;
@@ -73,15 +73,15 @@ interface Known {
 }
 
 /** The organization chosen in the popup, or Zoho's default. */
-export async function currentOrganization(ctx: DeskContext, known?: Known): Promise<Organization> {
+export async function currentOrganization(ctx: DeskContext, known?: SessionRead): Promise<Organization> {
   // A silent renewal inside withDesk may have signed in another account, and forgotten the
   // organizations read before it (same-account.ts): read them again then.
   const valid = known && known.generation === sessionGeneration() ? known : undefined;
   const orgs = await organizations(ctx, valid?.orgs);
-  return chosen(orgs, valid ? valid.orgId : await organizationIdItem.get());
+  return organizationInUse(orgs, valid ? valid.orgId : await organizationIdItem.get());
 }
 
-async function fetchListing(filter: TicketFilter, previous: TicketListing | null, known: Known): Promise<TicketListing> {
+async function fetchListing(filter: TicketFilter, previous: TicketListing | null, known: SessionRead): Promise<TicketListing> {
   const key = filterKey(filter);
   return withDesk(async (ctx) => {
     // After a renewal inside withDesk the token differs, but organizations and the choice do not.
@@ -122,7 +122,7 @@ async function fetchListing(filter: TicketFilter, previous: TicketListing | null
  */
 const inFlight = new Map<string, Promise<TicketListing>>();
 
-function shared(key: string, run: () => Promise<TicketListing>): Promise<TicketListing> {
+function fetchOnce(key: string, run: () => Promise<TicketListing>): Promise<TicketListing> {
   const joined = inFlight.get(key);
   if (joined) return joined;
   const generation = sessionGeneration();
@@ -222,11 +222,11 @@ async function cachedList(state: ListState): Promise<TicketListing | null> {
 }
 
 /** The list's fetch, shared by everyone who asks for the same list in the same session. */
-function fetchShared(state: ListState, previous: TicketListing | null): Promise<TicketListing> {
+function listFetch(state: ListState, previous: TicketListing | null): Promise<TicketListing> {
   const { orgId } = state.known;
   // The session is in the key: a caller after a sign-in must not join the last account's fetch.
   const flight = `${sessionGeneration()}|${orgId ?? 'default'}|${state.key}${previous ? `|from ${previous.tickets.length}` : ''}`;
-  return shared(flight, () => fetchListing(state.filter, previous, state.known));
+  return fetchOnce(flight, () => fetchListing(state.filter, previous, state.known));
 }
 
 /** The list for `filter` (null: the one remembered from the popup). */
@@ -241,14 +241,14 @@ export async function viewFor(filter: TicketFilter | null, request: ListRequest 
   if (fromCache && (state.fresh || request.cachedFirst)) {
     // Stale-while-revalidate: answered from the cache now; the refresh's errors reach the
     // request that joins it.
-    if (!state.fresh) void fetchShared(state, null).catch(() => undefined);
+    if (!state.fresh) void listFetch(state, null).catch(() => undefined);
     const view = { listing: await cachedList(state), problem: null, organizations: await organizationsNow() };
     return state.fresh ? view : { ...view, refreshing: true };
   }
   try {
     // Answered while it is written (shared): a write that fails (storage.session full) costs
     // only the cache, and the next open asks Zoho again.
-    const listing = await fetchShared(state, request.more ? await cachedList(state) : null);
+    const listing = await listFetch(state, request.more ? await cachedList(state) : null);
     return { listing, problem: null, organizations: await organizationsNow() };
   } catch (error) {
     const cached = sameSession() ? await cachedList(state) : null;
@@ -268,7 +268,7 @@ export async function viewFor(filter: TicketFilter | null, request: ListRequest 
  */
 export async function startRememberedList(): Promise<void> {
   const state = await listState(null);
-  if (state.known.token && !state.fresh) await fetchShared(state, null);
+  if (state.known.token && !state.fresh) await listFetch(state, null);
 }
 
 export function ticketView(request: ListRequest = {}): Promise<TicketView> {

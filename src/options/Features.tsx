@@ -32,8 +32,8 @@ function Choice<T extends string | number>(props: {
         id={props.id}
         value={String(props.value)}
         onChange={(event) => {
-          const chosen = props.options.find(([value]) => String(value) === event.currentTarget.value);
-          if (chosen) props.onChange(chosen[0]);
+          const picked = props.options.find(([value]) => String(value) === event.currentTarget.value);
+          if (picked) props.onChange(picked[0]);
         }}
       >
         {props.options.map(([value, text]) => (

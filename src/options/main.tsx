@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import './options.css';
 import { t } from '../shared/i18n.ts';
+import { appContainer } from '../ui/app-container.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
-import { pageRoot } from '../ui/page-root.ts';
 import { App, revokeAndReload } from './App.tsx';
 
 // Whatever fails to render, Revoke access stays one click away.
@@ -15,5 +15,5 @@ render(
   >
     <App />
   </ErrorBoundary>,
-  pageRoot(),
+  appContainer(),
 );

@@ -23,8 +23,8 @@ interface Props {
 }
 
 export function Consent({ lastTarget, clientConfigured, searchEnabled, signingIn, error, onSignIn, onSettings }: Props) {
-  const [target, setTarget] = useState(() => targetById(lastTarget).id);
-  const chosen = targetById(target);
+  const [targetId, setTargetId] = useState(() => targetById(lastTarget).id);
+  const dataCenter = targetById(targetId);
 
   return (
     <main class="consent" aria-labelledby="consent-title">
@@ -48,7 +48,7 @@ export function Consent({ lastTarget, clientConfigured, searchEnabled, signingIn
       </p>
       <label class="field">
         <span>{t('dataCenter')}</span>
-        <select value={target} onChange={(event) => setTarget(event.currentTarget.value)}>
+        <select value={targetId} onChange={(event) => setTargetId(event.currentTarget.value)}>
           {signInTargets().map((dc) => (
             <option key={dc.id} value={dc.id}>
               {targetLabel(dc.id, dc.accounts)}
@@ -56,7 +56,7 @@ export function Consent({ lastTarget, clientConfigured, searchEnabled, signingIn
           ))}
         </select>
       </label>
-      <p class="muted small">{t('hostAccessNote', new URL(chosen.accounts).host, new URL(chosen.desk).host)}</p>
+      <p class="muted small">{t('hostAccessNote', new URL(dataCenter.accounts).host, new URL(dataCenter.desk).host)}</p>
       {error && <ErrorNotice error={error} onSettings={onSettings} onSwitchDataCenter={onSignIn} />}
       {!clientConfigured && !error && (
         <div class="notice" role="status">
@@ -67,7 +67,7 @@ export function Consent({ lastTarget, clientConfigured, searchEnabled, signingIn
         </div>
       )}
       <div class="actions">
-        <button type="button" class="primary" onClick={() => onSignIn(target)} disabled={!clientConfigured || signingIn}>
+        <button type="button" class="primary" onClick={() => onSignIn(targetId)} disabled={!clientConfigured || signingIn}>
           {t('signIn')}
         </button>
         {signingIn && (

@@ -70,12 +70,12 @@ export function TicketsView(props: Props) {
   const [filter, setFilter] = useState<TicketFilter>(initialFilter);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult | null>(null);
-  const [open, setOpen] = useState<Ticket | null>(null);
+  const [openedTicket, setOpenedTicket] = useState<Ticket | null>(null);
   const queryInput = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   /** The ticket last opened and where the list was: the list comes back to it. */
   const returnTo = useRef<ReturnPoint | null>(null);
-  const TicketDetail = useDetailView(open !== null);
+  const TicketDetail = useDetailView(openedTicket !== null);
 
   // Only the latest request's answer counts: a slow one must not overwrite a newer filter's.
   const latest = useRef(0);
@@ -157,12 +157,12 @@ export function TicketsView(props: Props) {
   // on an empty one leaves it, so that j and k move through the list at once.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === '/' && !open && !isTyping(event.target)) {
+      if (event.key === '/' && !openedTicket && !isTyping(event.target)) {
         event.preventDefault();
         queryInput.current?.focus();
-      } else if (event.key === 'Escape' && open) {
+      } else if (event.key === 'Escape' && openedTicket) {
         event.preventDefault();
-        setOpen(null);
+        setOpenedTicket(null);
       } else if (event.key === 'Escape' && event.target === queryInput.current) {
         event.preventDefault();
         if (query || results) {
@@ -175,24 +175,24 @@ export function TicketsView(props: Props) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [open, query, results]);
+  }, [openedTicket, query, results]);
 
   // Back from a ticket, the list mounted anew has used the return point; a list mounted later
   // (a filter change, a quick filter that matched nothing) starts at the top.
   useEffect(() => {
-    if (!open) returnTo.current = null;
-  }, [open]);
+    if (!openedTicket) returnTo.current = null;
+  }, [openedTicket]);
 
-  if (open) {
+  if (openedTicket) {
     return TicketDetail ? (
       <ErrorBoundary
-        key={open.id}
+        key={openedTicket.id}
         ways={[
-          { label: t('backToList'), run: () => setOpen(null) },
+          { label: t('backToList'), run: () => setOpenedTicket(null) },
           { label: t('reload'), run: reloadPage },
         ]}
       >
-        <TicketDetail ticket={open} onBack={() => setOpen(null)} />
+        <TicketDetail ticket={openedTicket} onBack={() => setOpenedTicket(null)} />
       </ErrorBoundary>
     ) : (
       <p class="muted detail" role="status">
@@ -214,7 +214,7 @@ export function TicketsView(props: Props) {
   };
   const openTicket = (ticket: Ticket) => {
     returnTo.current = { ticketId: ticket.id, scrollTop: scroller.current?.scrollTop ?? 0 };
-    setOpen(ticket);
+    setOpenedTicket(ticket);
   };
 
   return (

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { EMPTY_FIRST_FRAME } from '../shared/first-frame.ts';
 import { t } from '../shared/i18n.ts';
+import { appContainer } from '../ui/app-container.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
-import { pageRoot } from '../ui/page-root.ts';
 import { App, openSettings } from './App.tsx';
 import { afterNextPaint, keepOpeningTickets, takeOver } from './first-frame.ts';
 
@@ -16,9 +16,9 @@ async function start(): Promise<void> {
   const opening = takeOver();
   keepOpeningTickets(opening.tickets);
   const { filter, listing: cached } = await opening.frame.catch(() => EMPTY_FIRST_FRAME);
-  const root = pageRoot();
+  const container = appContainer();
   let listing = cached;
-  if (root.firstChild && !listing) {
+  if (container.firstChild && !listing) {
     // Nothing cached as this page read it, yet something is drawn: the script drew the
     // background's answer, which has come (the entry did not wait for it to be painted; it
     // waits only for cached tickets), or the worker served a list the page then missed (its
@@ -34,7 +34,7 @@ async function start(): Promise<void> {
     <ErrorBoundary ways={ways}>
       <App initialListing={listing} initialFilter={filter} initialStatus={opening.status} />
     </ErrorBoundary>,
-    root,
+    container,
   );
 }
 

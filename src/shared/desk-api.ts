@@ -8,7 +8,7 @@ import type { DeskSite } from './desk-links.ts';
 import { AppFailure, fail } from './errors.ts';
 import { filterQuery, type TicketFilter } from './filters.ts';
 import { type Organization, parseOrganization } from './organization.ts';
-import { ID_PATTERN, id, isRecord, TEXT_LIMITS, text } from './parse.ts';
+import { ID_PATTERN, id, isRecord, TEXT_LIMITS, textOf } from './parse.ts';
 import { retryAfterMs, retryDecision } from './retry.ts';
 import { type ParsedList, parseDataList, parseTicket, type Ticket } from './ticket.ts';
 import { parseThread, parseTicketDetail, type Thread, type TicketDetail } from './ticket-detail.ts';
@@ -40,8 +40,8 @@ export const MAX_PAGE_SIZE = 50;
  * `retryAfter` the Retry-After header, which Zoho may or may not send with a 429.
  */
 export function deskFailure(status: number, body: unknown, retryAfter: string | null = null): never {
-  const errorCode = isRecord(body) ? text(body['errorCode']) : null;
-  const zohoMessage = (isRecord(body) ? text(body['message'], TEXT_LIMITS.line) : null) ?? undefined;
+  const errorCode = isRecord(body) ? textOf(body['errorCode']) : null;
+  const zohoMessage = (isRecord(body) ? textOf(body['message'], TEXT_LIMITS.line) : null) ?? undefined;
   const extra = zohoMessage ? { zohoMessage } : {};
   const wait = retryAfterMs(retryAfter);
   const rateExtra = wait === null ? extra : { ...extra, retryAfterMs: wait };
@@ -110,7 +110,7 @@ async function deskGetOnce(ctx: DeskContext, path: string, query: Record<string,
   if (body === undefined && raw !== '' && response.ok) return fail('bad_response', { detail: 'not JSON' });
   const retryAfter = response.headers.get('retry-after');
   if (!response.ok) return deskFailure(response.status, body, retryAfter);
-  if (isRecord(body) && text(body['errorCode'])) return deskFailure(response.status, body, retryAfter);
+  if (isRecord(body) && textOf(body['errorCode'])) return deskFailure(response.status, body, retryAfter);
   return body;
 }
 

@@ -1,6 +1,6 @@
 /** A Zoho Desk organization (portal), from GET /api/v1/organizations. */
 import { PORTAL_PATTERN } from './desk-links.ts';
-import { id, isRecord, text } from './parse.ts';
+import { id, isRecord, textOf } from './parse.ts';
 
 export interface Organization {
   readonly id: string;
@@ -14,10 +14,10 @@ export function parseOrganization(raw: unknown): Organization | null {
   if (!isRecord(raw)) return null;
   const orgId = id(raw['id']);
   if (!orgId) return null;
-  const portal = text(raw['portalName']);
+  const portal = textOf(raw['portalName']);
   return {
     id: orgId,
-    name: text(raw['companyName']) || portal || orgId,
+    name: textOf(raw['companyName']) || portal || orgId,
     isDefault: raw['isDefault'] === true,
     portal: portal && PORTAL_PATTERN.test(portal) ? portal : null,
   };

@@ -28,7 +28,7 @@ export function truncate(value: string, max: number): string {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-export function text(value: unknown, max: number = TEXT_LIMITS.short): string | null {
+export function textOf(value: unknown, max: number = TEXT_LIMITS.short): string | null {
   if (typeof value === 'string') return truncate(value, max);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return null;

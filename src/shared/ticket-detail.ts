@@ -5,7 +5,7 @@
  * TEXT_LIMITS.html is cut and marked, so the popup can say so and link to the whole ticket.
  */
 import type { DeskSite } from './desk-links.ts';
-import { id, isRecord, TEXT_LIMITS, text, time, truncate } from './parse.ts';
+import { id, isRecord, TEXT_LIMITS, textOf, time, truncate } from './parse.ts';
 import { fullName, parseTicket, type Ticket } from './ticket.ts';
 
 export interface TicketDetail extends Ticket {
@@ -47,17 +47,17 @@ export function parseThread(raw: unknown): Thread | null {
   if (!isRecord(raw)) return null;
   const threadId = id(raw['id']);
   if (!threadId) return null;
-  const direction = text(raw['direction']);
+  const direction = textOf(raw['direction']);
   const content = html(raw['content']);
   return {
     id: threadId,
-    author: fullName(raw['author']) || (isRecord(raw['author']) ? (text(raw['author']['email']) ?? '') : ''),
+    author: fullName(raw['author']) || (isRecord(raw['author']) ? (textOf(raw['author']['email']) ?? '') : ''),
     direction: direction === 'in' || direction === 'out' ? direction : '',
-    channel: text(raw['channel']) ?? '',
+    channel: textOf(raw['channel']) ?? '',
     createdTime: time(raw['createdTime']),
-    summary: text(raw['summary'], TEXT_LIMITS.line) ?? '',
+    summary: textOf(raw['summary'], TEXT_LIMITS.line) ?? '',
     content: content.value,
-    contentType: text(raw['contentType']) === 'text/plain' ? 'text/plain' : 'text/html',
+    contentType: textOf(raw['contentType']) === 'text/plain' ? 'text/plain' : 'text/html',
     contentCut: content.cut,
   };
 }

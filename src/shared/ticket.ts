@@ -3,7 +3,7 @@
  * boundary (ARCHITECTURE.md, "A ticket's way to the screen").
  */
 import { type DeskSite, ticketLink } from './desk-links.ts';
-import { id, isRecord, type JsonRecord, TEXT_LIMITS, text, time, truncate } from './parse.ts';
+import { id, isRecord, type JsonRecord, TEXT_LIMITS, textOf, time, truncate } from './parse.ts';
 
 export interface Ticket {
   readonly id: string;
@@ -35,10 +35,10 @@ const NUMBER_LIMIT = 30;
 
 export function fullName(person: unknown): string {
   if (!isRecord(person)) return '';
-  const name = [text(person['firstName']), text(person['lastName'])]
+  const name = [textOf(person['firstName']), textOf(person['lastName'])]
     .filter((part): part is string => !!part && part.trim() !== '')
     .join(' ');
-  return truncate(name, TEXT_LIMITS.short) || text(person['name']) || '';
+  return truncate(name, TEXT_LIMITS.short) || textOf(person['name']) || '';
 }
 
 function requesterOf(raw: JsonRecord): string {
@@ -46,10 +46,10 @@ function requesterOf(raw: JsonRecord): string {
   if (isRecord(contact)) {
     const name = fullName(contact);
     if (name) return name;
-    const email = text(contact['email']);
+    const email = textOf(contact['email']);
     if (email) return email;
   }
-  return text(raw['email']) ?? '';
+  return textOf(raw['email']) ?? '';
 }
 
 /** `site`: the Desk origin in use, which "Open in Zoho Desk" must stay on (desk-links.ts). */
@@ -59,12 +59,12 @@ export function parseTicket(raw: unknown, site: DeskSite): Ticket | null {
   if (!ticketId) return null;
   return {
     id: ticketId,
-    number: text(raw['ticketNumber'], NUMBER_LIMIT) || ticketId,
-    subject: text(raw['subject'], TEXT_LIMITS.line) ?? '',
-    status: text(raw['status']) ?? '',
-    statusType: text(raw['statusType']) ?? '',
-    priority: text(raw['priority']) ?? '',
-    channel: text(raw['channel']) ?? '',
+    number: textOf(raw['ticketNumber'], NUMBER_LIMIT) || ticketId,
+    subject: textOf(raw['subject'], TEXT_LIMITS.line) ?? '',
+    status: textOf(raw['status']) ?? '',
+    statusType: textOf(raw['statusType']) ?? '',
+    priority: textOf(raw['priority']) ?? '',
+    channel: textOf(raw['channel']) ?? '',
     requester: requesterOf(raw),
     assignee: fullName(raw['assignee']),
     createdTime: time(raw['createdTime']),

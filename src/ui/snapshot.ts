@@ -49,12 +49,12 @@ function filters(frame: FirstFrame): Markup {
     'fieldset',
     { class: 'filters', 'aria-label': t('filters') },
     ...FILTER_FIELDS.map(({ name, label, choices }) => {
-      const chosen = choices.find(([value]) => value === frame.filter[name]) ?? choices[0];
+      const selected = choices.find(([value]) => value === frame.filter[name]) ?? choices[0];
       return el(
         'label',
         { class: 'filter' },
         el('span', { class: 'sr-only' }, t(label)),
-        el('select', {}, chosen ? el('option', { value: chosen[0] }, t(chosen[1])) : null),
+        el('select', {}, selected ? el('option', { value: selected[0] }, t(selected[1])) : null),
       );
     }),
   );
@@ -127,12 +127,12 @@ export function snapshot(frame: FirstFrame, now: number): Markup | null {
  * Draws the first frame into `root` if there is a cached list with tickets and nothing is
  * drawn there yet (by the service worker, or by the app). Returns whether it drew.
  */
-export function paintSnapshot(root: HTMLElement, frame: FirstFrame, now = Date.now()): boolean {
+export function paintSnapshot(appElement: HTMLElement, frame: FirstFrame, now = Date.now()): boolean {
   // Drawn already (usually by the worker, in Chrome): nothing to build.
-  if (root.firstChild) return false;
+  if (appElement.firstChild) return false;
   const markup = snapshot(frame, now);
   if (!markup) return false;
-  root.append(toElement(markup, root.ownerDocument));
+  appElement.append(toElement(markup, appElement.ownerDocument));
   return true;
 }
 
