@@ -9,7 +9,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, loadEnv } from 'vite';
 import { manifestFor, type TargetBrowser } from './build/manifest.ts';
 import { benchPages } from './build/plugins/bench-pages.ts';
-import { firstFrameScript } from './build/plugins/first-frame-script.ts';
+import { bootScript } from './build/plugins/boot-script.ts';
 import { popupStyleHash } from './build/plugins/popup-style-hash.ts';
 import { SANDBOX_ENV } from './build/sandbox-env.ts';
 import { resolveBuildConfig } from './src/shared/build-config.ts';
@@ -33,7 +33,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact(),
-      firstFrameScript(defines, target),
+      bootScript(defines, target),
       crx({ manifest: manifestFor(config, installTime, browser, mode === 'sandbox'), browser }),
       benchPages(mode === 'sandbox' && browser === 'chrome'),
       ...(browser === 'chrome' ? [popupStyleHash()] : []),

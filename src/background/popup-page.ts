@@ -1,16 +1,8 @@
 /**
- * The popup's page, served by the service worker with the cached tickets already in it
- * (docs/PERFORMANCE.md).
- *
- * A page that must fetch a script, read storage and then draw is painted well after a blank
- * page. An extension's service worker gets a `fetch` event for its own pages' navigations
- * (the toolbar popup's too), so when the popup opens while the worker runs, it answers with the
- * popup's HTML and the first frame (ui/snapshot.ts) inside it, escaped: the tickets are painted
- * with the page itself. The page's first-frame script and the app then run as usual, and find
- * the snapshot drawn.
- *
- * If anything here fails, the page is served as packaged, and the first-frame script draws.
- * Chrome only: Firefox's background is an event page, which gets no fetch events.
+ * The popup's page, served by the service worker with the first frame already in it
+ * (ui/snapshot.ts), and its stylesheet inline under the manifest's policy. Chrome only: Firefox's
+ * event page gets no fetch events. If anything fails, the page is served as packaged. Why, and
+ * what it is worth: docs/ARCHITECTURE.md, "The popup's first frame"; docs/PERFORMANCE.md.
  */
 import browser from 'webextension-polyfill';
 import { readFirstFrame } from '../shared/first-frame.ts';

@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import type { AppError } from '../shared/errors.ts';
 import type { TicketFilter } from '../shared/filters.ts';
 import { t } from '../shared/i18n.ts';
-import { type Reply, type Status, send, type TicketListing } from '../shared/messages.ts';
+import { type Reply, type Status, send, type TicketListing, type TicketView } from '../shared/messages.ts';
 import { targetById } from '../shared/sign-in-targets.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { Consent } from './Consent.tsx';
@@ -24,12 +24,17 @@ interface Props {
   initialFilter: TicketFilter;
   /** The background's answer to "am I signed in?", asked when the popup opened. */
   initialStatus: Promise<Reply<Status>>;
+  /** The list asked for when the popup opened: for the tickets view's first load only. */
+  openingTickets: Promise<Reply<TicketView>>;
 }
 
-export function App({ initialListing, initialFilter, initialStatus }: Props) {
+export function App({ initialListing, initialFilter, initialStatus, openingTickets }: Props) {
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const signIn = useSignIn(setStatus);
+  // Taken by the first tickets view; one mounted later (after a sign-in) asks anew.
+  const [opening, setOpening] = useState<Promise<Reply<TicketView>> | null>(openingTickets);
+  const openingTaken = useCallback(() => setOpening(null), []);
 
   const refreshStatus = useCallback(async (asked = send('getStatus')) => {
     const reply = await asked;
@@ -54,6 +59,8 @@ export function App({ initialListing, initialFilter, initialStatus }: Props) {
         key={status && !status.signedIn ? 'signed-out' : 'signed-in'}
         initialListing={initialListing}
         initialFilter={initialFilter}
+        openingTickets={opening}
+        onOpeningTaken={openingTaken}
         searchEnabled={status?.searchEnabled ?? false}
         signingIn={signIn.busy}
         signInError={signIn.error}

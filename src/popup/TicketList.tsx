@@ -6,47 +6,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Ticket } from '../shared/ticket.ts';
 import { isTyping } from '../ui/keys.ts';
-import { FIRST_TICKET_TIMING, ROW_HEIGHT, ticketRow, WINDOW_FROM } from '../ui/ticket-row.ts';
+import { ROW_HEIGHT, rowAttributes, rowMarkup, WINDOW_FROM } from '../ui/ticket-row.ts';
+import { vnode } from './markup-vnode.ts';
 
 const OVERSCAN = 6;
 /** Rows in a list's first render, windowed or drawn a screenful first: more than 600 px show. */
 const FIRST_ROWS = 20;
-
-function Row({ ticket, now, first }: { ticket: Ticket; now: number; first: boolean }) {
-  const row = ticketRow(ticket, now);
-  return (
-    <>
-      <span class="line1">
-        {/* Element Timing marks when the first ticket is painted (npm run bench). */}
-        <span class="number" {...(first ? { elementtiming: FIRST_TICKET_TIMING } : {})}>
-          {row.number}
-        </span>
-        <span class="subject" title={row.subject}>
-          {row.subject}
-        </span>
-      </span>
-      <span class="line2">
-        {row.facts.map((part) => (
-          <span key={part.class} class={part.class}>
-            {part.text}
-          </span>
-        ))}
-        {row.time && (
-          <time dateTime={row.time.iso} title={row.time.title}>
-            {row.time.text}
-          </time>
-        )}
-      </span>
-      <span class="line3">
-        {row.owner.map((part) => (
-          <span key={part.class} class={part.class}>
-            {part.text}
-          </span>
-        ))}
-      </span>
-    </>
-  );
-}
 
 const STEPS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 };
 
@@ -163,15 +128,12 @@ export function TicketList({ tickets, label, onOpen, returnTo = null }: Props) {
     >
       {tickets.slice(first, last).map((ticket, offset) => {
         const index = first + offset;
+        const attributes = rowAttributes(ticket, index, tickets.length);
         return (
-          <li
-            key={ticket.id}
-            aria-setsize={tickets.length}
-            aria-posinset={index + 1}
-            style={windowed ? { top: `${index * ROW_HEIGHT}px` } : undefined}
-          >
-            <button type="button" class="ticket" data-ticket-id={ticket.id} data-index={index} onClick={() => onOpen(ticket)}>
-              <Row ticket={ticket} now={now} first={index === 0} />
+          // The same row the first frame draws (ui/ticket-row.ts), so that this list adopts it.
+          <li key={ticket.id} {...(attributes.item as object)} style={windowed ? { top: `${index * ROW_HEIGHT}px` } : undefined}>
+            <button {...(attributes.button as object)} onClick={() => onOpen(ticket)}>
+              {rowMarkup(ticket, now, index === 0).map(vnode)}
             </button>
           </li>
         );

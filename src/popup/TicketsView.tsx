@@ -14,7 +14,6 @@ import { ErrorNotice, type NoticeActions } from '../ui/ErrorNotice.tsx';
 import { formatTime } from '../ui/format.ts';
 import { isTyping } from '../ui/keys.ts';
 import { FilterBar } from './FilterBar.tsx';
-import { takeOpeningTickets } from './first-frame.ts';
 import { type ReturnPoint, TicketList } from './TicketList.tsx';
 import { UpdatedAgo } from './UpdatedAgo.tsx';
 
@@ -33,6 +32,10 @@ interface Props {
   /** The cached list for the current filter, painted in the first frame. */
   initialListing: TicketListing | null;
   initialFilter: TicketFilter;
+  /** The list asked for when the popup opened, for the first load; null: ask anew. */
+  openingTickets: Promise<Reply<TicketView>> | null;
+  /** The first load has taken `openingTickets`. */
+  onOpeningTaken: () => void;
   signingIn: boolean;
   /** Why the last sign-in from this view failed (cancelled, declined, another data center…). */
   signInError: AppError | null;
@@ -62,8 +65,21 @@ function Problem({ error, fetchedAt, actions }: { error: AppError; fetchedAt: nu
 }
 
 export function TicketsView(props: Props) {
-  const { initialListing, initialFilter, searchEnabled, signingIn, signInError, onSignIn, onSettings, onSignedOut, onSwitchDataCenter } =
-    props;
+  const {
+    initialListing,
+    initialFilter,
+    openingTickets,
+    onOpeningTaken,
+    searchEnabled,
+    signingIn,
+    signInError,
+    onSignIn,
+    onSettings,
+    onSignedOut,
+    onSwitchDataCenter,
+  } = props;
+  // The opening's list, as this view was mounted with it: its first load takes it, once.
+  const openingAtMount = useRef(openingTickets);
   const [view, setView] = useState<TicketView | null>(initialListing && { listing: initialListing, problem: null, organizations: [] });
   const [error, setError] = useState<AppError | null>(null);
   const [loading, setLoading] = useState<'list' | 'more' | null>('list');
@@ -119,11 +135,13 @@ export function TicketsView(props: Props) {
    * the consent screen, or a sign-in finished as the popup opened) or no answer at all.
    */
   const firstLoad = useCallback(() => {
-    const opening = takeOpeningTickets();
+    const opening = openingAtMount.current;
+    openingAtMount.current = null;
+    if (opening) onOpeningTaken();
     const ask = () => send('listTickets', { cachedFirst: true });
     const stale = (reply: Reply<TicketView>) => !reply.ok && ['not_signed_in', 'session_ended', 'unexpected'].includes(reply.error.code);
     return runList('list', opening ? opening.then((reply) => (stale(reply) ? ask() : reply)) : ask());
-  }, [runList]);
+  }, [runList, onOpeningTaken]);
 
   const loadMore = useCallback(() => runList('more', send('listTickets', { more: true })), [runList]);
 

@@ -1,7 +1,6 @@
 import './popup.css';
-import { firstFrameShown } from './first-frame-signal.ts';
+import { firstFrameShown } from './boot.ts';
 
-// The popup's entry: it waits for the first-frame script's snapshot to be on screen, then loads
-// the app, which adopts it (start-app.tsx). With nothing cached, or without the script, at once.
+// The popup's entry: the app's modules load once the first frame is on screen (boot.ts).
 await firstFrameShown();
 await import('./start-app.tsx');

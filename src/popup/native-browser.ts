@@ -1,5 +1,5 @@
 /**
- * Stands in for webextension-polyfill in the first-frame script only (build/plugins/first-frame-script.ts aliases it
+ * Stands in for webextension-polyfill in the boot script only (build/plugins/boot-script.ts aliases it
  * there). That script must be tiny, and the app loads the polyfill anyway; the APIs it touches
  * (storage.local/session.get and i18n.getMessage/getUILanguage) return promises or values
  * natively in every browser this extension supports: Chrome 116+ (MV3 promises on `chrome`)

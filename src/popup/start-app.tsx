@@ -1,29 +1,24 @@
 import { render } from 'preact';
-import { EMPTY_FIRST_FRAME } from '../shared/first-frame.ts';
+import { EMPTY_FIRST_FRAME, readFirstFrame } from '../shared/first-frame.ts';
 import { t } from '../shared/i18n.ts';
+import { send } from '../shared/messages.ts';
 import { appContainer } from '../ui/app-container.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
 import { App, openSettings } from './App.tsx';
-import { afterNextPaint, keepOpeningTickets, takeOver } from './first-frame.ts';
+import { afterNextPaint, replayKeys, takeBoot } from './boot.ts';
 
-// The first frame shows the cached tickets, drawn already by the service worker or by the
-// first-frame script (ui/snapshot.ts), and the entry (main.tsx) loaded this module once that
-// frame was on screen: render into the same element, which adopts the snapshot's nodes. A
-// failed read still opens the popup: the app then asks the background, which explains.
+// The app takes over the boot (boot.ts) and renders into the element that holds the first
+// frame, adopting its nodes. A failed read still opens the popup: the app asks the background.
 async function start(): Promise<void> {
-  // Scoped, not module-level: the opening's list reply can hold thousands of tickets, and only
-  // the tickets view's first load keeps it (keepOpeningTickets), until it takes it.
-  const opening = takeOver();
-  keepOpeningTickets(opening.tickets);
-  const { filter, listing: cached } = await opening.frame.catch(() => EMPTY_FIRST_FRAME);
+  const boot = takeBoot({ readFirstFrame, send });
+  const { filter, listing: cached } = await boot.frame.catch(() => EMPTY_FIRST_FRAME);
   const container = appContainer();
   let listing = cached;
   if (container.firstChild && !listing) {
-    // Nothing cached as this page read it, yet something is drawn: the script drew the
-    // background's answer, which has come (the entry did not wait for it to be painted; it
-    // waits only for cached tickets), or the worker served a list the page then missed (its
-    // cache changed between the two reads). Take the answer, as the view will.
-    listing = await opening.tickets.then((reply) => (reply.ok ? reply.value.listing : null));
+    // Something is drawn that this page did not read from the cache: the background's answer
+    // (drawn by the boot), or a list the worker served and the cache lost since. Take the
+    // answer, as the view will.
+    listing = await boot.tickets.then((reply) => (reply.ok ? reply.value.listing : null));
     await afterNextPaint();
   }
   const ways = [
@@ -32,10 +27,13 @@ async function start(): Promise<void> {
   ];
   render(
     <ErrorBoundary ways={ways}>
-      <App initialListing={listing} initialFilter={filter} initialStatus={opening.status} />
+      <App initialListing={listing} initialFilter={filter} initialStatus={boot.status} openingTickets={boot.tickets} />
     </ErrorBoundary>,
     container,
   );
+  // Keys pressed while the first frame waited for the app: played once its handlers listen.
+  await afterNextPaint();
+  replayKeys(boot.takeKeys());
 }
 
 void start();

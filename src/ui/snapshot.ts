@@ -1,32 +1,19 @@
 /**
- * The popup's first frame, drawn without Preact from the cached list (docs/PERFORMANCE.md).
- *
- * The Preact app needs its modules fetched and evaluated before it can draw anything, which
- * costs more than a blank extension page takes to appear (docs/PERFORMANCE.md). So the first
- * frame is this markup: the same the app's first render produces (TicketsView with a cached
- * list and a refresh under way). Two places draw it, and whichever comes first wins:
- * - the service worker, into the popup's HTML as it serves it (background/popup-page.ts), so
- *   the tickets come with the page;
- * - else the popup's first-frame script, as DOM nodes, once it has read the cache.
- * The app then renders into the same element: Preact adopts these nodes in order and patches
- * what differs, so nothing moves or flashes. The snapshot is `inert` until then; no click can
- * land on it.
- *
- * Keep in step with TicketsView.tsx, FilterBar.tsx and TicketList.tsx. The end-to-end test
- * "the first frame" checks that the app adopts the snapshot's rows where they were painted.
- * Text goes in as text, never as markup (ui/markup.ts). It is drawn from a cached list's first
- * rows (ticket-cache.ts, HEAD_SIZE: fewer than a windowed list has), so always as plain rows.
+ * The popup's first frame as markup: what the app's first render draws for a cached list (the
+ * tickets view, with a refresh under way), so that the app adopts it node for node. Drawn as
+ * HTML by the service worker (background/popup-page.ts) or as DOM nodes by the boot (boot.ts).
+ * Inert until the app takes over; text is always text. The rows come from ui/ticket-row.ts, as
+ * the app's do; the header, filters and quick filter follow TicketsView.tsx and FilterBar.tsx.
+ * The story: docs/ARCHITECTURE.md, "The popup's first frame".
  */
 import type { FirstFrame } from '../shared/first-frame.ts';
 import { t } from '../shared/i18n.ts';
 import { FILTER_FIELDS } from './filter-choices.ts';
 import { el, type Markup, toElement, toHtml } from './markup.ts';
-import { FIRST_TICKET_TIMING, type RowPart, ticketRow } from './ticket-row.ts';
+import { rowAttributes, rowMarkup } from './ticket-row.ts';
 
 /** More rows than the 600 px popup shows; the app renders the rest a moment later. */
 export const SNAPSHOT_ROWS = 10;
-
-const parts = (list: readonly RowPart[]) => list.map((part) => el('span', { class: part.class }, part.text));
 
 function header(orgName: string): Markup {
   return el(
@@ -75,30 +62,8 @@ function rows(frame: FirstFrame, now: number): Markup {
     'ul',
     { class: 'tickets', 'aria-label': t('tickets') },
     ...tickets.slice(0, SNAPSHOT_ROWS).map((ticket, index) => {
-      const row = ticketRow(ticket, now);
-      // Element Timing marks when the first ticket is painted (npm run bench).
-      const timing = index === 0 ? { elementtiming: FIRST_TICKET_TIMING } : {};
-      return el(
-        'li',
-        { 'aria-setsize': String(tickets.length), 'aria-posinset': String(index + 1) },
-        el(
-          'button',
-          { type: 'button', class: 'ticket', 'data-ticket-id': ticket.id, 'data-index': String(index) },
-          el(
-            'span',
-            { class: 'line1' },
-            el('span', { class: 'number', ...timing }, row.number),
-            el('span', { class: 'subject', title: row.subject }, row.subject),
-          ),
-          el(
-            'span',
-            { class: 'line2' },
-            ...parts(row.facts),
-            row.time && el('time', { datetime: row.time.iso, title: row.time.title }, row.time.text),
-          ),
-          el('span', { class: 'line3' }, ...parts(row.owner)),
-        ),
-      );
+      const attributes = rowAttributes(ticket, index, tickets.length);
+      return el('li', attributes.item, el('button', attributes.button, ...rowMarkup(ticket, now, index === 0)));
     }),
   );
 }

@@ -1,13 +1,14 @@
 /**
- * What a ticket row says, framework-free: the popup's Preact list (TicketList.tsx) and its
- * first-frame snapshot (ui/snapshot.ts) both draw a row from this, so the two cannot
- * disagree on a word, a date or a badge.
+ * A ticket row, framework-free: what it says (ticketRow) and its markup (rowMarkup). The
+ * popup's Preact list (TicketList.tsx) and its first-frame snapshot (ui/snapshot.ts) both draw
+ * a row from rowMarkup, so the two cannot disagree on a word, a date, a badge or an element.
  */
 
 import { isOverdue } from '../shared/due.ts';
 import { t } from '../shared/i18n.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { formatDateTime, formatRelative, isoDateTime } from './format.ts';
+import { el, type Markup } from './markup.ts';
 
 /** One span of a row: its class and its text (always text, never markup). */
 export interface RowPart {
@@ -55,3 +56,35 @@ export const FIRST_TICKET_TIMING = 'first-ticket';
 export const WINDOW_FROM = 200;
 /** A windowed row's height in pixels (popup.css, .windowed button.ticket). */
 export const ROW_HEIGHT = 84;
+
+const parts = (list: readonly RowPart[]) => list.map((part) => el('span', { class: part.class }, part.text));
+
+/** The inside of a row's button: three lines of text. `first`: the list's first row. */
+export function rowMarkup(ticket: Ticket, now: number, first: boolean): Markup[] {
+  const row = ticketRow(ticket, now);
+  // Element Timing marks when the first ticket is painted (npm run bench).
+  const timing = first ? { elementtiming: FIRST_TICKET_TIMING } : {};
+  return [
+    el(
+      'span',
+      { class: 'line1' },
+      el('span', { class: 'number', ...timing }, row.number),
+      el('span', { class: 'subject', title: row.subject }, row.subject),
+    ),
+    el(
+      'span',
+      { class: 'line2' },
+      ...parts(row.facts),
+      row.time && el('time', { datetime: row.time.iso, title: row.time.title }, row.time.text),
+    ),
+    el('span', { class: 'line3' }, ...parts(row.owner)),
+  ];
+}
+
+/** The attributes of a row's list item and button, for the ticket at `index` of `size`. */
+export function rowAttributes(ticket: Ticket, index: number, size: number) {
+  return {
+    item: { 'aria-setsize': String(size), 'aria-posinset': String(index + 1) },
+    button: { type: 'button', class: 'ticket', 'data-ticket-id': ticket.id, 'data-index': String(index) },
+  } as const;
+}

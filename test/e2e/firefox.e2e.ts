@@ -4,7 +4,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FIRST_FRAME_SCRIPT } from '../../build/plugins/first-frame-script.ts';
+import { BOOT_SCRIPT } from '../../build/plugins/boot-script.ts';
+import { BOOT_GLOBAL } from '../../src/popup/boot.ts';
 import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
 import { type Sandbox, startSandbox } from '../sandbox/server.ts';
 import { firefoxRedirectUri } from '../sandbox/state.ts';
@@ -67,18 +68,24 @@ describe('Firefox', () => {
     expect(auth?.query['code_challenge_method']).toBe('S256');
     expect(await textOf(popup)).toContain('#130');
 
-    // The first-frame script, with Firefox's own promise API: run once more on an emptied page
+    // The boot script, with Firefox's own promise API: run once more on an emptied page
     // (the app adopted its first drawing already), it draws the cached tickets again.
     const again = await firefox.open('src/popup/index.html');
     // The app has taken over its own first drawing before the page is emptied.
     await until(again, () => document.querySelector('#app .tickets-view:not([inert]) ul.tickets li') !== null);
-    await again.evaluate((path) => {
-      delete (globalThis as Record<string, unknown>)['deskTicketsOpening'];
-      document.getElementById('app')!.replaceChildren();
-      const script = document.createElement('script');
-      script.src = `/${path}`;
-      document.head.append(script);
-    }, FIRST_FRAME_SCRIPT);
+    // And has its answer: a re-render after the page is emptied would fill #app before the script.
+    await until(again, () => /^updated /.test(document.querySelector('header.bar .tools')?.textContent?.trim() ?? ''));
+    await again.evaluate(
+      (path, handshake) => {
+        delete (globalThis as Record<string, unknown>)[handshake];
+        document.getElementById('app')!.replaceChildren();
+        const script = document.createElement('script');
+        script.src = `/${path}`;
+        document.head.append(script);
+      },
+      BOOT_SCRIPT,
+      BOOT_GLOBAL,
+    );
     await until(again, () => document.querySelectorAll('#app .tickets-view[inert] ul.tickets li').length > 0);
     expect(await again.$eval('#app [elementtiming="first-ticket"]', (number) => number.textContent)).toBe('#130');
     await again.close();

@@ -34,7 +34,14 @@ beforeAll(() => {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', OUT, '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, TARGET_BROWSER: 'firefox', VITE_ZOHO_CLIENT_ID: '', VITE_ZOHO_ACCOUNTS_URL: '', VITE_ZOHO_DESK_URL: '' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      TARGET_BROWSER: 'firefox',
+      VITE_ZOHO_CLIENT_ID: '',
+      VITE_ZOHO_ACCOUNTS_URL: '',
+      VITE_ZOHO_DESK_URL: '',
+    },
   });
   const output = execFileSync(
     process.execPath,

@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
 /**
- * The popup's first frame (docs/PERFORMANCE.md): the opening's reads and requests, the snapshot the
- * first-frame script paints, and the Preact view adopting that snapshot in place.
+ * The popup's boot (src/popup/boot.ts): the opening's reads and requests, the snapshot the
+ * first frame paints, the keys kept until the app takes over, and the Preact view adopting
+ * that snapshot in place.
  */
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withFirstFrame } from '../../src/background/popup-page.ts';
-import { handOver, keepOpeningTickets, startOpening, takenOver, takeOpeningTickets, takeOver } from '../../src/popup/first-frame.ts';
-import { firstFrameShown, signalFirstFrame } from '../../src/popup/first-frame-signal.ts';
+import { BOOT_GLOBAL, bootFromScript, firstFrameShown, replayKeys, takeBoot } from '../../src/popup/boot.ts';
 import { TicketsView } from '../../src/popup/TicketsView.tsx';
 import { type FirstFrame, readFirstFrame } from '../../src/shared/first-frame.ts';
-import type { TicketListing } from '../../src/shared/messages.ts';
+import { type Reply, send, type TicketListing, type TicketView } from '../../src/shared/messages.ts';
 import type { Ticket } from '../../src/shared/ticket.ts';
 import { HEAD_SIZE, splitListing } from '../../src/shared/ticket-cache.ts';
 import { paintSnapshot, SNAPSHOT_ROWS, snapshotHtml } from '../../src/ui/snapshot.ts';
@@ -65,9 +65,16 @@ const mounted: HTMLElement[] = [];
 afterEach(() => {
   for (const app of mounted.splice(0)) render(null, app);
   // The hand-over lives on the page's global: each test starts on a fresh page.
-  delete (globalThis as Record<string, unknown>)['deskTicketsOpening'];
-  takeOpeningTickets();
+  delete (globalThis as Record<string, unknown>)[BOOT_GLOBAL];
 });
+
+/** The boot as the page's classic script starts it, taken over by the app. */
+const TOOLS = { readFirstFrame, send, paint: paintSnapshot };
+
+function booted() {
+  bootFromScript(TOOLS);
+  return takeBoot(TOOLS);
+}
 
 describe('the opening', () => {
   it('reads the remembered filter and its cached list for the organization in use', async () => {
@@ -84,19 +91,19 @@ describe('the opening', () => {
   });
 
   it('asks the background at once whether the user is signed in, and for the list', async () => {
-    const opening = startOpening();
-    await opening.frame;
+    const boot = booted();
+    await Promise.all([boot.frame, boot.status, boot.tickets]);
     expect(fake.sentMessages.map((message) => message.type).sort()).toEqual(['getStatus', 'listTickets']);
-    await Promise.all([opening.status, opening.tickets]);
   });
 
   it('with tickets cached, asks for the list only after the first frame: the answer can be large', async () => {
     await fake.local.set({ filter: { status: 'closed', owner: 'me', sort: 'due' }, orgId: 'org-1' });
     await fake.session.set({ ticketCache: { 'closed|me|due': listing(3) } });
-    const opening = startOpening();
-    expect((await opening.frame).listing).not.toBeNull();
+    const boot = booted();
+    expect((await boot.frame).listing).not.toBeNull();
+    await boot.status;
     expect(fake.sentMessages.map((message) => message.type)).toEqual(['getStatus']);
-    await opening.tickets;
+    await boot.tickets;
     expect(fake.sentMessages.map((message) => message.type)).toEqual(['getStatus', 'listTickets']);
   });
 
@@ -106,7 +113,7 @@ describe('the opening', () => {
     const frames = globalThis.requestAnimationFrame;
     globalThis.requestAnimationFrame = () => 0;
     try {
-      await startOpening().tickets;
+      await booted().tickets;
       expect(fake.sentMessages.map((message) => message.type)).toContain('listTickets');
     } finally {
       globalThis.requestAnimationFrame = frames;
@@ -114,27 +121,47 @@ describe('the opening', () => {
   });
 
   it('hands the script’s work to the app once, so nothing is asked twice', async () => {
-    expect(takenOver()).toBe(false);
-    const opening = startOpening();
-    handOver(opening);
-    expect(takeOver()).toBe(opening);
-    // A script arriving after the app finds it has taken over, and starts nothing.
-    expect(takenOver()).toBe(true);
-    await Promise.all([opening.status, opening.tickets]);
+    bootFromScript(TOOLS);
+    const boot = takeBoot(TOOLS);
+    // A script arriving after the app has taken over starts nothing.
+    bootFromScript(TOOLS);
+    await Promise.all([boot.status, boot.tickets]);
     expect(fake.sentMessages).toHaveLength(2);
-
-    // A second take, or a page where the script did not run: the app starts the work itself.
-    const own = takeOver();
-    expect(own).not.toBe(opening);
+    // A page where the script did not run: the app starts the same work itself.
+    const own = takeBoot(TOOLS);
+    expect(own).not.toBe(boot);
     await Promise.all([own.status, own.tickets]);
     expect(fake.sentMessages).toHaveLength(4);
   });
 
-  it('gives the opening’s list answer to one first load only', () => {
-    const answer = Promise.resolve({ ok: false as const, error: { code: 'not_signed_in' as const } });
-    keepOpeningTickets(answer);
-    expect(takeOpeningTickets()).toBe(answer);
-    expect(takeOpeningTickets()).toBeNull();
+  it('keeps the keys pressed before the app takes over, and the app plays them', async () => {
+    const app = root();
+    const list = listing(5);
+    await fake.local.set({ filter: frame(list).filter, orgId: 'org-1' });
+    await fake.session.set({ ticketCache: { 'closed|me|due': list } });
+    bootFromScript(TOOLS);
+    await firstFrameShown();
+    for (const key of ['/', 'x', '#']) dispatchEvent(new KeyboardEvent('keydown', { key }));
+    dispatchEvent(new KeyboardEvent('keydown', { key: 'r', ctrlKey: true }));
+    const boot = takeBoot(TOOLS);
+    show(app, list, boot.tickets);
+    await new Promise((done) => setTimeout(done, 50));
+    const keys = boot.takeKeys();
+    expect(keys).toEqual(['/', 'x', '#']);
+    replayKeys(keys);
+    expect(document.activeElement?.id).toBe('quick-filter');
+    expect((document.activeElement as HTMLInputElement).value).toBe('x#');
+    // Kept no longer once taken.
+    dispatchEvent(new KeyboardEvent('keydown', { key: 'j' }));
+    expect(boot.takeKeys()).toEqual([]);
+  });
+
+  it('never keeps the app from loading when the first frame fails', async () => {
+    // A cache that is not what it should be: drawing it throws.
+    await fake.session.set({ ticketCache: { 'open|all|newest': { ...listing(2, { filterKey: 'open|all|newest' }), tickets: 'broken' } } });
+    root();
+    bootFromScript(TOOLS);
+    await expect(firstFrameShown()).resolves.toBeUndefined();
   });
 });
 
@@ -179,8 +206,7 @@ describe('the snapshot', () => {
     paintSnapshot(app, frame(list), Date.now());
     const drawn = [...app.querySelectorAll('*')];
     expect(drawn.length).toBeGreaterThan(100);
-    keepOpeningTickets(new Promise(() => {}));
-    show(app, list);
+    show(app, list, new Promise(() => {}));
     // The view's first list: a screenful now, the rest a frame later.
     expect(app.querySelectorAll('button.ticket')).toHaveLength(20);
     // Had the snapshot's markup differed from the view's, Preact would have replaced nodes.
@@ -201,8 +227,7 @@ describe('the snapshot', () => {
     const firstRow = app.querySelector('li');
     expect(ul.className).toBe('tickets');
     expect(app.querySelector('[style]')).toBeNull();
-    keepOpeningTickets(new Promise(() => {}));
-    show(app, head);
+    show(app, head, new Promise(() => {}));
     expect(app.querySelector('ul.tickets')).toBe(ul);
     expect(app.querySelector('li')).toBe(firstRow);
   });
@@ -228,8 +253,7 @@ describe('the snapshot', () => {
     const app = root();
     app.replaceWith(document.adoptNode(served));
     const nodes = [...served.querySelectorAll('*')];
-    keepOpeningTickets(new Promise(() => {}));
-    show(served, { ...hostile, tickets, orgName: 'Zylker & <Co>' });
+    show(served, { ...hostile, tickets, orgName: 'Zylker & <Co>' }, new Promise(() => {}));
     expect(nodes.filter((element) => !element.isConnected)).toEqual([]);
     expect(served.querySelector('[inert]')).toBeNull();
   });
@@ -246,28 +270,37 @@ describe('the tickets view’s first load', () => {
 
   it('takes the answer to the request sent at open, and asks nothing more', async () => {
     const app = root();
-    keepOpeningTickets(Promise.resolve(answered(listing(3, { orgName: 'Opened' }))));
-    show(app, null);
+    let taken = 0;
+    show(app, null, Promise.resolve(answered(listing(3, { orgName: 'Opened' }))), () => {
+      taken += 1;
+    });
     await expect.poll(() => app.querySelector('h1')?.textContent).toBe('Opened');
     expect(fake.sentMessages.filter((message) => message.type === 'listTickets')).toEqual([]);
+    expect(taken).toBe(1);
   });
 
   it('asks again when that answer was "not signed in": a sign-in may have finished since', async () => {
     const app = root();
     fake.answer = async (message) => (message.type === 'listTickets' ? answered(listing(2, { orgName: 'Asked again' })) : undefined);
-    keepOpeningTickets(Promise.resolve({ ok: false as const, error: { code: 'not_signed_in' as const } }));
-    show(app, null);
+    show(app, null, Promise.resolve({ ok: false as const, error: { code: 'not_signed_in' as const } }));
     await expect.poll(() => app.querySelector('h1')?.textContent).toBe('Asked again');
     expect(fake.sentMessages.filter((message) => message.type === 'listTickets')).toHaveLength(1);
   });
 });
 
-function show(app: HTMLElement, list: TicketListing | null): void {
+function show(
+  app: HTMLElement,
+  list: TicketListing | null,
+  openingTickets: Promise<Reply<TicketView>> | null,
+  onOpeningTaken: () => void = () => {},
+): void {
   mounted.push(app);
   render(
     h(TicketsView, {
       initialListing: list,
       initialFilter: frame(list).filter,
+      openingTickets,
+      onOpeningTaken,
       searchEnabled: false,
       signingIn: false,
       signInError: null,
@@ -279,14 +312,3 @@ function show(app: HTMLElement, list: TicketListing | null): void {
     app,
   );
 }
-
-describe('a first frame that fails', () => {
-  it('never keeps the app from loading', async () => {
-    signalFirstFrame(Promise.reject(new RangeError('Invalid time value')));
-    try {
-      await expect(firstFrameShown()).resolves.toBeUndefined();
-    } finally {
-      signalFirstFrame(Promise.resolve());
-    }
-  });
-});

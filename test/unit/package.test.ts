@@ -47,7 +47,7 @@ function folder(files: Record<string, string>, time: number): string {
  * a sandbox build with the sandbox's origins, as `npm run build:sandbox` makes it.
  */
 function build(browser: 'chrome' | 'firefox', mode: 'production' | 'sandbox', outDir: string): void {
-  const env: NodeJS.ProcessEnv = { ...process.env, TARGET_BROWSER: browser };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', TARGET_BROWSER: browser };
   for (const name of ['VITE_ZOHO_CLIENT_ID', 'VITE_ZOHO_ACCOUNTS_URL', 'VITE_ZOHO_DESK_URL']) {
     if (mode === 'production') env[name] = '';
     else delete env[name];
