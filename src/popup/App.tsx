@@ -2,7 +2,7 @@
  * The popup: the consent prompt until the user is signed in, then the tickets. Everything
  * comes from the background through typed messages; the popup never sees the token.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AppError } from '../shared/errors.ts';
 import type { TicketFilter } from '../shared/filters.ts';
@@ -32,9 +32,14 @@ export function App({ initialListing, initialFilter, initialStatus, openingTicke
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const signIn = useSignIn(setStatus);
-  // Taken by the first tickets view; one mounted later (after a sign-in) asks anew.
-  const [opening, setOpening] = useState<Promise<Reply<TicketView>> | null>(openingTickets);
-  const openingTaken = useCallback(() => setOpening(null), []);
+  // Handed to the first tickets view's first load only; a view mounted later (after a sign-in)
+  // asks anew. A ref, not state: taking it must not render the popup again as it opens.
+  const opening = useRef<Promise<Reply<TicketView>> | null>(openingTickets);
+  const takeOpening = useCallback(() => {
+    const tickets = opening.current;
+    opening.current = null;
+    return tickets;
+  }, []);
 
   const refreshStatus = useCallback(async (asked = send('getStatus')) => {
     const reply = await asked;
@@ -59,8 +64,7 @@ export function App({ initialListing, initialFilter, initialStatus, openingTicke
         key={status && !status.signedIn ? 'signed-out' : 'signed-in'}
         initialListing={initialListing}
         initialFilter={initialFilter}
-        openingTickets={opening}
-        onOpeningTaken={openingTaken}
+        takeOpening={takeOpening}
         searchEnabled={status?.searchEnabled ?? false}
         signingIn={signIn.busy}
         signInError={signIn.error}

@@ -32,10 +32,8 @@ interface Props {
   /** The cached list for the current filter, painted in the first frame. */
   initialListing: TicketListing | null;
   initialFilter: TicketFilter;
-  /** The list asked for when the popup opened, for the first load; null: ask anew. */
-  openingTickets: Promise<Reply<TicketView>> | null;
-  /** The first load has taken `openingTickets`. */
-  onOpeningTaken: () => void;
+  /** Hands over, once, the list asked for when the popup opened; null: ask anew. */
+  takeOpening: () => Promise<Reply<TicketView>> | null;
   signingIn: boolean;
   /** Why the last sign-in from this view failed (cancelled, declined, another data center…). */
   signInError: AppError | null;
@@ -68,8 +66,7 @@ export function TicketsView(props: Props) {
   const {
     initialListing,
     initialFilter,
-    openingTickets,
-    onOpeningTaken,
+    takeOpening,
     searchEnabled,
     signingIn,
     signInError,
@@ -78,8 +75,6 @@ export function TicketsView(props: Props) {
     onSignedOut,
     onSwitchDataCenter,
   } = props;
-  // The opening's list, as this view was mounted with it: its first load takes it, once.
-  const openingAtMount = useRef(openingTickets);
   const [view, setView] = useState<TicketView | null>(initialListing && { listing: initialListing, problem: null, organizations: [] });
   const [error, setError] = useState<AppError | null>(null);
   const [loading, setLoading] = useState<'list' | 'more' | null>('list');
@@ -135,13 +130,11 @@ export function TicketsView(props: Props) {
    * the consent screen, or a sign-in finished as the popup opened) or no answer at all.
    */
   const firstLoad = useCallback(() => {
-    const opening = openingAtMount.current;
-    openingAtMount.current = null;
-    if (opening) onOpeningTaken();
+    const opening = takeOpening();
     const ask = () => send('listTickets', { cachedFirst: true });
     const stale = (reply: Reply<TicketView>) => !reply.ok && ['not_signed_in', 'session_ended', 'unexpected'].includes(reply.error.code);
     return runList('list', opening ? opening.then((reply) => (stale(reply) ? ask() : reply)) : ask());
-  }, [runList, onOpeningTaken]);
+  }, [runList, takeOpening]);
 
   const loadMore = useCallback(() => runList('more', send('listTickets', { more: true })), [runList]);
 

@@ -93,9 +93,10 @@ function startBoot({ readFirstFrame, send, paint }: BootTools): Boot {
   const drawing = frame.then(async (first) => {
     if (await drawFirstFrame(paint, first)) await afterNextPaint();
     if (first.listing) return;
-    // Nothing cached: the background's answer, if it comes before the app has taken over.
+    // Nothing cached: the background's answer, if it comes before the app has drawn (the app
+    // then takes it as its own: start-app.tsx).
     const reply = await tickets;
-    if (reply.ok && slot[BOOT_GLOBAL] !== 'taken') await drawFirstFrame(paint, { ...first, listing: reply.value.listing });
+    if (reply.ok) await drawFirstFrame(paint, { ...first, listing: reply.value.listing });
   });
   void drawing.catch(() => undefined);
   // The app waits only for cached tickets to be painted, which it then adopts; a failure in the

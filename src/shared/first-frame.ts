@@ -1,7 +1,7 @@
 /**
- * What the popup's first frame shows (docs/PERFORMANCE.md): the remembered filter and its cached list for
- * the organization in use. Read by the popup's first-frame script, and by the service worker
- * when it serves the popup's page with the tickets already in it (background/popup-page.ts).
+ * What the popup's first frame shows: the remembered filter and its cached list for the
+ * organization in use. Read by the popup's boot (popup/boot.ts) and by the service worker
+ * when it serves the popup's page (background/popup-page.ts).
  */
 import { DEFAULT_FILTER, filterItem, filterKey, type TicketFilter, validFilter } from './filters.ts';
 import type { TicketListing } from './messages.ts';

@@ -33,11 +33,21 @@ function stat(values: number[]): Stat {
   return { median, min: sorted[0]!, max: sorted.at(-1)!, runs: values.length };
 }
 
-/** Loads `url` in a fresh tab and answers when `identifier` was painted (Element Timing). */
-async function paintTime(browser: ExtensionBrowser, url: string, identifier: string): Promise<number> {
+/**
+ * Loads `url` in a fresh tab and answers when `identifier` was painted (Element Timing).
+ * `bypassWorker`: the page is fetched as packaged, past the service worker's fetch handler (as
+ * DevTools' "Bypass for network" does), to weigh the page the worker serves against none.
+ */
+async function paintTime(browser: ExtensionBrowser, url: string, identifier: string, bypassWorker = false): Promise<number> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 400, height: 600 });
-  await page.goto(url);
+  if (bypassWorker) {
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+  }
+  const response = await page.goto(url);
+  if (bypassWorker && response?.fromServiceWorker()) throw new Error('the service worker answered a page meant to bypass it');
   const time = await page.evaluate(
     (id) =>
       new Promise<number>((resolve, reject) => {
@@ -102,9 +112,9 @@ async function main(): Promise<void> {
     // of those: the machine's speed drifts over a run, and this keeps the floor in step with
     // every figure it divides.
     const floorRuns: number[] = [];
-    const paired = async (url: string, identifier: string) => {
+    const paired = async (url: string, identifier: string, bypassWorker = false) => {
       floorRuns.push(await paintTime(browser, blank, 'blank'));
-      return paintTime(browser, url, identifier);
+      return paintTime(browser, url, identifier, bypassWorker);
     };
 
     const warm: Record<string, Stat> = {};
@@ -117,6 +127,16 @@ async function main(): Promise<void> {
         runs.push(await paired(popupUrl, 'first-ticket'));
       }
       warm[String(count)] = stat(runs);
+    }
+    // The same opens with the page as packaged: what the worker-served page is worth.
+    const packagedWarm: Record<string, Stat> = {};
+    for (const count of [50, 500]) {
+      const runs: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        await seedCache(browser.worker, count);
+        runs.push(await paired(popupUrl, 'first-ticket', true));
+      }
+      packagedWarm[String(count)] = stat(runs);
     }
 
     const coldRuns: Record<string, number[]> = {};
@@ -173,6 +193,7 @@ async function main(): Promise<void> {
       floorMs: floor,
       storedPageMs: stored,
       warmMs: warm,
+      warmPackagedPageMs: packagedWarm,
       coldMs: cold,
       workerStoppedMs: asleep,
       apiCallsPerOpen: calls,
@@ -189,6 +210,11 @@ async function main(): Promise<void> {
       ['floor: blank extension page', ms(floor), '1.00 × floor'],
       ['reference: page reading storage.session', ms(stored), ratio(stored)],
       ...[50, 500, 5000].map((n): [string, string, string] => [`warm, ${n} cached tickets`, ms(warm[String(n)]!), ratio(warm[String(n)]!)]),
+      ...[50, 500].map((n): [string, string, string] => [
+        `warm, ${n} tickets, page as packaged (no worker page)`,
+        ms(packagedWarm[String(n)]!),
+        ratio(packagedWarm[String(n)]!),
+      ]),
       ...[0, 150].map((l): [string, string, string] => [
         `cold, Desk at ${l} ms`,
         ms(cold[String(l)]!),

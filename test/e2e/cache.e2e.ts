@@ -1,5 +1,6 @@
 /** The cached list in the first frame, no call while fresh, one shared request. */
 import { describe, expect, it } from 'vitest';
+import { BOOT_GLOBAL } from '../../src/popup/boot.ts';
 import { stopServiceWorker } from '../support/browser.ts';
 import { ageCache, seedCache } from '../support/seed-cache.ts';
 import { rows, signIn, ticketRequests, useHarness } from './harness.ts';
@@ -99,6 +100,35 @@ describe('the first frame', () => {
     });
     expect(result).toEqual({ drawnInert: true, sameRow: true, paintedIsNumber: true, moved: false, inertNow: false });
     expect(await rows(popup).first().getByRole('button').isEnabled()).toBe(true);
+  });
+});
+
+describe('keys pressed early', () => {
+  it('are kept until the app takes over: "/" and what follows reach the quick filter', async () => {
+    await signedInThenClosed();
+    const popup = await h.browser.context.newPage();
+    // The app's modules are held back, as on a slow computer, until the keys have been pressed.
+    const cdp = await h.browser.context.newCDPSession(popup);
+    const held: string[] = [];
+    cdp.on('Fetch.requestPaused', (event: { requestId: string }) => void held.push(event.requestId));
+    await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*start-app*' }] });
+    await popup.goto(h.browser.url('src/popup/index.html'), { waitUntil: 'commit' });
+    // The tickets are on screen and the boot script runs, but the app has not taken over.
+    await expect.poll(() => held.length).toBe(1);
+    await popup.waitForFunction((handshake) => typeof (globalThis as Record<string, unknown>)[handshake] === 'object', BOOT_GLOBAL);
+    await popup.keyboard.press('/');
+    await popup.keyboard.type('lucy');
+    expect(await popup.evaluate(() => document.querySelector('#app .tickets-view[inert]') !== null)).toBe(true);
+    for (const requestId of held) await cdp.send('Fetch.continueRequest', { requestId });
+    const quick = popup.getByRole('searchbox', { name: 'Filter loaded tickets' });
+    await expect.poll(() => quick.inputValue()).toBe('lucy');
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('quick-filter');
+    await expect
+      .poll(async () => {
+        const texts = await rows(popup).allInnerTexts();
+        return texts.length > 0 && texts.every((text) => text.includes('Lucy Carter'));
+      })
+      .toBe(true);
   });
 });
 

@@ -270,13 +270,10 @@ describe('the tickets view’s first load', () => {
 
   it('takes the answer to the request sent at open, and asks nothing more', async () => {
     const app = root();
-    let taken = 0;
-    show(app, null, Promise.resolve(answered(listing(3, { orgName: 'Opened' }))), () => {
-      taken += 1;
-    });
+    const view = show(app, null, Promise.resolve(answered(listing(3, { orgName: 'Opened' }))));
     await expect.poll(() => app.querySelector('h1')?.textContent).toBe('Opened');
     expect(fake.sentMessages.filter((message) => message.type === 'listTickets')).toEqual([]);
-    expect(taken).toBe(1);
+    expect(view.taken()).toBe(1);
   });
 
   it('asks again when that answer was "not signed in": a sign-in may have finished since', async () => {
@@ -288,19 +285,20 @@ describe('the tickets view’s first load', () => {
   });
 });
 
-function show(
-  app: HTMLElement,
-  list: TicketListing | null,
-  openingTickets: Promise<Reply<TicketView>> | null,
-  onOpeningTaken: () => void = () => {},
-): void {
+function show(app: HTMLElement, list: TicketListing | null, openingTickets: Promise<Reply<TicketView>> | null): { taken: () => number } {
   mounted.push(app);
+  let taken = 0;
+  let opening = openingTickets;
   render(
     h(TicketsView, {
       initialListing: list,
       initialFilter: frame(list).filter,
-      openingTickets,
-      onOpeningTaken,
+      takeOpening: () => {
+        taken += 1;
+        const tickets = opening;
+        opening = null;
+        return tickets;
+      },
       searchEnabled: false,
       signingIn: false,
       signInError: null,
@@ -311,4 +309,5 @@ function show(
     }),
     app,
   );
+  return { taken: () => taken };
 }
