@@ -5,8 +5,8 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Ticket } from '../shared/ticket.ts';
-import { isTyping } from '../ui/keys.ts';
 import { ROW_HEIGHT, rowAttributes, rowMarkup, WINDOW_FROM } from '../ui/ticket-row.ts';
+import { isTyping } from './boot.ts';
 import { vnode } from './markup-vnode.ts';
 
 const OVERSCAN = 6;

@@ -12,7 +12,7 @@ import type { Ticket } from '../shared/ticket.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
 import { ErrorNotice, type NoticeActions } from '../ui/ErrorNotice.tsx';
 import { formatTime } from '../ui/format.ts';
-import { isTyping } from '../ui/keys.ts';
+import { isTyping } from './boot.ts';
 import { FilterBar } from './FilterBar.tsx';
 import { type ReturnPoint, TicketList } from './TicketList.tsx';
 import { UpdatedAgo } from './UpdatedAgo.tsx';

@@ -51,16 +51,25 @@ export const afterNextPaint = (): Promise<void> =>
     setTimeout(painted, FRAME_STAND_IN_MS);
   });
 
-/** The keys the app answers, kept while the first frame is on screen without it. */
+/** Whether a key pressed at `target` is the user typing, which list shortcuts leave alone. */
+export function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+}
+
+/**
+ * The keys the app answers, kept while the first frame is on screen without it. Heard last (on
+ * the window, as they bubble), so that a key the app has handled already (it prevents the
+ * default) or one typed into a field is not kept, and so not played twice.
+ */
 function keepKeys(): () => readonly string[] {
   const keys: string[] = [];
   const keep = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.defaultPrevented || isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key.length === 1 || ['ArrowDown', 'ArrowUp', 'Escape'].includes(event.key)) keys.push(event.key);
   };
-  addEventListener('keydown', keep, true);
+  addEventListener('keydown', keep);
   return () => {
-    removeEventListener('keydown', keep, true);
+    removeEventListener('keydown', keep);
     return keys.splice(0);
   };
 }

@@ -156,6 +156,17 @@ describe('the opening', () => {
     expect(boot.takeKeys()).toEqual([]);
   });
 
+  it('does not keep a key the app has handled, or one typed into a field: it is not played twice', () => {
+    const boot = booted();
+    const handled = new KeyboardEvent('keydown', { key: 'j', cancelable: true });
+    handled.preventDefault();
+    dispatchEvent(handled);
+    const field = document.body.appendChild(document.createElement('input'));
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'x', bubbles: true }));
+    dispatchEvent(new KeyboardEvent('keydown', { key: 'k' }));
+    expect(boot.takeKeys()).toEqual(['k']);
+  });
+
   it('never keeps the app from loading when the first frame fails', async () => {
     // A cache that is not what it should be: drawing it throws.
     await fake.session.set({ ticketCache: { 'open|all|newest': { ...listing(2, { filterKey: 'open|all|newest' }), tickets: 'broken' } } });
