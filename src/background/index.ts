@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { settingsItem } from '../shared/settings.ts';
 import { onAlarm, scheduleBadge } from './badge.ts';
 import { onHostAccessGranted } from './intent.ts';
-import { onFetch, onInstall, type PageFetchEvent, type WorkerInstallEvent } from './popup-page.ts';
+import { onFetch, onInstall, type PageFetchEvent, type WorkerInstallEvent, watchFirstFrame } from './popup-page.ts';
 import { dispatch } from './router.ts';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => dispatch(message, sender));
@@ -20,6 +20,7 @@ settingsItem.watch(() => void scheduleBadge());
 // Chrome's background is a service worker: it serves the popup's page with the cached tickets
 // in it. Firefox's is an event page, which gets neither event; its build leaves this out.
 if (import.meta.env.TARGET_BROWSER !== 'firefox' && 'ServiceWorkerGlobalScope' in globalThis) {
+  watchFirstFrame();
   globalThis.addEventListener('fetch', (event) => onFetch(event as PageFetchEvent));
   globalThis.addEventListener('install', (event) => onInstall(event as WorkerInstallEvent));
 }

@@ -5,10 +5,14 @@
  * what it is worth: docs/ARCHITECTURE.md, "The popup's first frame"; docs/PERFORMANCE.md.
  */
 import browser from 'webextension-polyfill';
-import { readFirstFrame } from '../shared/first-frame.ts';
+import { filterItem } from '../shared/filters.ts';
+import { type FirstFrame, readFirstFrame } from '../shared/first-frame.ts';
 import { styleHashSource, styleSrcAllows, stylesheetLink } from '../shared/inline-style.ts';
+import { organizationIdItem } from '../shared/organization-choice.ts';
+import { ticketCacheItem } from '../shared/ticket-cache.ts';
 import { snapshotHtml } from '../ui/snapshot.ts';
-import { cacheWritten, startRememberedList } from './tickets.ts';
+import { sessionGeneration } from './session.ts';
+import { cacheWritesDone, cacheWritten, startRememberedList } from './tickets.ts';
 
 /** The parts of the service worker's events used here (not in TypeScript's DOM library). */
 export interface PageFetchEvent extends Event {
@@ -103,10 +107,39 @@ export function withFirstFrame(page: string, firstFrame: string): string {
   return `${page.slice(0, at)}<div id="app">${firstFrame}</div>${page.slice(at + APP_ROOT.length)}`;
 }
 
+/**
+ * The first frame as last read, kept for the worker's life and read again after any change to
+ * what it is made of (this worker's cache writes, a new session, or a change another page
+ * made): an open of the popup then waits for no storage read. A read that a change overtakes
+ * serves the open that started it, and is not kept.
+ */
+let changes = 0;
+let kept: { readonly at: string; readonly frame: Promise<FirstFrame> } | null = null;
+
+export function servedFirstFrame(): Promise<FirstFrame> {
+  const at = `${changes}|${cacheWritesDone()}|${sessionGeneration()}`;
+  if (kept?.at !== at) {
+    const entry = { at, frame: readFirstFrame() };
+    kept = entry;
+    entry.frame.catch(() => {
+      if (kept === entry) kept = null;
+    });
+  }
+  return kept.frame;
+}
+
+/** Registered at the worker's start: a change to the filter, organization or cache. */
+export function watchFirstFrame(): void {
+  const changed = () => {
+    changes += 1;
+  };
+  for (const item of [filterItem, organizationIdItem, ticketCacheItem] as const) item.watch(changed);
+}
+
 async function popupPage(url: string): Promise<Response> {
   // A list answered a moment ago may still be on its way into the cache.
   await cacheWritten();
-  const [page, frame] = await Promise.all([packagedPage(url), readFirstFrame()]);
+  const [page, frame] = await Promise.all([packagedPage(url), servedFirstFrame()]);
   return new Response(withFirstFrame(page, snapshotHtml(frame)), {
     headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': manifestFacts().policy },
   });

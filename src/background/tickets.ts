@@ -145,6 +145,12 @@ function fetchOnce(key: string, run: () => Promise<TicketListing>): Promise<Tick
  * chooseOrganization, popup-page.ts).
  */
 let cacheWrites: Promise<unknown> = Promise.resolve();
+/** Cache writes finished in this worker: what the worker keeps of the cache is older if fewer. */
+let cacheWriteCount = 0;
+
+export function cacheWritesDone(): number {
+  return cacheWriteCount;
+}
 
 function remember(listing: TicketListing, generation: number): Promise<void> {
   const write = cacheWrites.then(async () => {
@@ -168,7 +174,11 @@ function remember(listing: TicketListing, generation: number): Promise<void> {
       );
     }
   });
-  cacheWrites = write.catch(() => undefined);
+  cacheWrites = write
+    .catch(() => undefined)
+    .finally(() => {
+      cacheWriteCount += 1;
+    });
   return write;
 }
 
@@ -280,5 +290,6 @@ export async function chooseOrganization(request: { orgId: string }): Promise<Ti
   // A list of the organization before may still be on its way into the cache.
   await cacheWritten();
   await clearTicketCache();
+  cacheWriteCount += 1;
   return ticketView();
 }

@@ -1,6 +1,7 @@
 /** The ticket cache: fresh lists spare Zoho calls, one request is shared, revoke clears it. */
 import { describe, expect, it } from 'vitest';
 import { refreshBadge } from '../../src/background/badge.ts';
+import { servedFirstFrame, watchFirstFrame } from '../../src/background/popup-page.ts';
 import { revoke } from '../../src/background/revoke.ts';
 import { clearSession } from '../../src/background/session.ts';
 import { signIn } from '../../src/background/sign-in.ts';
@@ -169,5 +170,38 @@ describe('what is kept', () => {
       kept = withListing(kept, { filterKey: `f${i}`, fetchedAt: i } as TicketListing);
     }
     expect(Object.keys(kept).sort()).toEqual(['f3', 'f4', 'f5', 'f6', 'f7', 'f8']);
+  });
+});
+
+describe('the first frame the worker serves', () => {
+  const later = () => new Promise((done) => setTimeout(done, 5));
+
+  it('is kept between opens, and read again after any change to what it is made of', async () => {
+    watchFirstFrame();
+    await signIn();
+    await ticketView({ force: true });
+    await cacheWritten();
+    const first = servedFirstFrame();
+    // Kept: the next open waits for no storage read.
+    expect(servedFirstFrame()).toBe(first);
+    expect((await first).listing?.tickets.length).toBeGreaterThan(0);
+
+    // This worker's own cache write.
+    await ticketView({ force: true });
+    await cacheWritten();
+    const afterWrite = servedFirstFrame();
+    expect(afterWrite).not.toBe(first);
+
+    // A change another page made: the remembered filter.
+    await fake.local.set({ filter: { status: 'closed', owner: 'all', sort: 'newest' } });
+    await later();
+    const afterFilter = servedFirstFrame();
+    expect(afterFilter).not.toBe(afterWrite);
+    expect((await afterFilter).filter.status).toBe('closed');
+
+    // A new session: nothing of the last one is served.
+    await revoke();
+    const afterRevoke = await servedFirstFrame();
+    expect(afterRevoke.listing).toBeNull();
   });
 });

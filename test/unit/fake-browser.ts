@@ -42,7 +42,17 @@ export const SESSION_QUOTA_BYTES = 10 * 1024 * 1024;
 
 class FakeStorageArea {
   data: Json = {};
-  constructor(public quotaBytes = Number.POSITIVE_INFINITY) {}
+  constructor(
+    readonly areaName: string,
+    public quotaBytes = Number.POSITIVE_INFINITY,
+  ) {}
+  /** storage.onChanged, as browsers fire it: after the change, in a later task. */
+  private changed(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): void {
+    if (Object.keys(changes).length === 0) return;
+    setTimeout(() => {
+      for (const listener of storageListeners) listener(changes, this.areaName);
+    }, 0);
+  }
   bytesInUse(data: Json = this.data): number {
     return Object.entries(data).reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
   }
@@ -60,10 +70,20 @@ class FakeStorageArea {
     if (this.bytesInUse({ ...this.data, ...items }) > this.quotaBytes) {
       throw new Error('Session storage quota bytes exceeded. Values were not stored.');
     }
-    for (const [key, value] of Object.entries(items)) this.data[key] = clone(value);
+    const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
+    for (const [key, value] of Object.entries(items)) {
+      changes[key] = { oldValue: this.data[key], newValue: clone(value) };
+      this.data[key] = clone(value);
+    }
+    this.changed(changes);
   }
   async remove(keys: string | string[]): Promise<void> {
-    for (const key of typeof keys === 'string' ? [keys] : keys) delete this.data[key];
+    const changes: Record<string, { oldValue?: unknown }> = {};
+    for (const key of typeof keys === 'string' ? [keys] : keys) {
+      if (key in this.data) changes[key] = { oldValue: this.data[key] };
+      delete this.data[key];
+    }
+    this.changed(changes);
   }
   async clear(): Promise<void> {
     this.data = {};
@@ -83,9 +103,9 @@ export interface WebAuthFlowDetails {
 export type WebAuthFlowHandler = (details: WebAuthFlowDetails) => Promise<string>;
 
 export const fake = {
-  local: new FakeStorageArea(),
-  session: new FakeStorageArea(SESSION_QUOTA_BYTES),
-  sync: new FakeStorageArea(),
+  local: new FakeStorageArea('local'),
+  session: new FakeStorageArea('session', SESSION_QUOTA_BYTES),
+  sync: new FakeStorageArea('sync'),
   webAuthFlows: [] as WebAuthFlowDetails[],
   webAuthFlow: (async () => {
     throw new Error('The user did not approve access.');
@@ -108,9 +128,9 @@ export const fake = {
 };
 
 export function resetFakeBrowser(): void {
-  fake.local = new FakeStorageArea();
-  fake.session = new FakeStorageArea(SESSION_QUOTA_BYTES);
-  fake.sync = new FakeStorageArea();
+  fake.local = new FakeStorageArea('local');
+  fake.session = new FakeStorageArea('session', SESSION_QUOTA_BYTES);
+  fake.sync = new FakeStorageArea('sync');
   fake.webAuthFlows = [];
   fake.webAuthFlow = async () => {
     throw new Error('The user did not approve access.');
