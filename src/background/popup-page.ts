@@ -111,7 +111,8 @@ export function withFirstFrame(page: string, firstFrame: string): string {
  * The first frame as last read, kept for the worker's life and read again after any change to
  * what it is made of (this worker's cache writes, a new session, or a change another page
  * made): an open of the popup then waits for no storage read. A read that a change overtakes
- * serves the open that started it, and is not kept.
+ * serves the open that started it, and is not kept. The worker counts its own writes rather than
+ * wait for their storage.onChanged, which arrives after the write has resolved.
  */
 let changes = 0;
 let kept: { readonly at: string; readonly frame: Promise<FirstFrame> } | null = null;
