@@ -137,10 +137,25 @@ export function watchFirstFrame(): void {
   for (const item of [filterItem, organizationIdItem, ticketCacheItem] as const) item.watch(changed);
 }
 
-async function popupPage(url: string): Promise<Response> {
+/**
+ * How long a page with nothing cached waits for the list the worker started: a Zoho that answers
+ * within it puts the tickets in the page itself; a slower one only delays the page this long, and
+ * its answer then reaches the popup's own request (docs/PERFORMANCE.md, "Cold opens").
+ */
+export const COLD_WAIT_MS = 40;
+
+/** The first frame to serve: the cached one, or the list `started` fetched if it comes in time. */
+export async function frameToServe(started: Promise<FirstFrame | null>): Promise<FirstFrame> {
+  const frame = await servedFirstFrame();
+  if (frame.listing) return frame;
+  const timeUp = new Promise<null>((done) => setTimeout(done, COLD_WAIT_MS, null));
+  return (await Promise.race([started.catch(() => null), timeUp])) ?? frame;
+}
+
+async function popupPage(url: string, started: Promise<FirstFrame | null>): Promise<Response> {
   // A list answered a moment ago may still be on its way into the cache.
   await cacheWritten();
-  const [page, frame] = await Promise.all([packagedPage(url), servedFirstFrame()]);
+  const [page, frame] = await Promise.all([packagedPage(url), frameToServe(started)]);
   return new Response(withFirstFrame(page, snapshotHtml(frame)), {
     headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': manifestFacts().policy },
   });
@@ -149,11 +164,13 @@ async function popupPage(url: string): Promise<Response> {
 export function onFetch(event: PageFetchEvent): void {
   const { request } = event;
   if (request.mode !== 'navigate' || new URL(request.url).pathname !== manifestFacts().popupPath) return;
-  event.respondWith(popupPage(request.url).catch(() => fetch(request.url)));
-  // The popup asks for its list once its script runs; a missing or stale list is fetched from
-  // now instead, while the page loads, and the popup's request joins that fetch (tickets.ts).
-  // Its errors reach the popup through that request.
-  event.waitUntil(startRememberedList().catch(() => undefined));
+  // With nothing cached, the list is fetched from now, while the page loads, rather than once
+  // the popup's script asks; that request then joins the fetch (tickets.ts), and gets its errors.
+  // With a list cached, the popup shows it and asks for its refresh itself: the worker's six
+  // storage reads to learn whether it is stale would only compete with serving the page.
+  const started = servedFirstFrame().then((frame) => (frame.listing ? null : startRememberedList()));
+  event.waitUntil(started.catch(() => undefined));
+  event.respondWith(popupPage(request.url, started).catch(() => fetch(request.url)));
 }
 
 /**

@@ -7,6 +7,7 @@
 import { type DeskContext, forOrganization, listOrganizations, listTickets, MAX_PAGE_SIZE, myAgentId } from '../shared/desk-api.ts';
 import { fail, toAppError } from '../shared/errors.ts';
 import { filterItem, filterKey, type TicketFilter, validFilter } from '../shared/filters.ts';
+import type { FirstFrame } from '../shared/first-frame.ts';
 import type { TicketListing, TicketView } from '../shared/messages.ts';
 import { type Organization, pickOrganization } from '../shared/organization.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
@@ -273,12 +274,15 @@ export async function viewFor(filter: TicketFilter | null, request: ListRequest 
 
 /**
  * The remembered list's fetch, started if its cache is missing or stale and the user is signed
- * in; nothing is answered, and nothing is read whole. The worker calls it as it serves the
- * popup's page, whose own request then joins the fetch (popup-page.ts).
+ * in; nothing cached is read whole. The worker calls it as it serves the popup's page, whose own
+ * request then joins the fetch (popup-page.ts). Answers the fetched list when nothing was
+ * cached (the page can then be served with it), else null.
  */
-export async function startRememberedList(): Promise<void> {
+export async function startRememberedList(): Promise<FirstFrame | null> {
   const state = await listState(null);
-  if (state.known.token && !state.fresh) await listFetch(state, null);
+  if (!state.known.token || state.fresh) return null;
+  const listing = await listFetch(state, null);
+  return state.head === null && state.known.generation === sessionGeneration() ? { filter: state.filter, listing } : null;
 }
 
 export function ticketView(request: ListRequest = {}): Promise<TicketView> {

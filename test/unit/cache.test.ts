@@ -1,7 +1,7 @@
 /** The ticket cache: fresh lists spare Zoho calls, one request is shared, revoke clears it. */
 import { describe, expect, it } from 'vitest';
 import { refreshBadge } from '../../src/background/badge.ts';
-import { servedFirstFrame, watchFirstFrame } from '../../src/background/popup-page.ts';
+import { COLD_WAIT_MS, frameToServe, servedFirstFrame, watchFirstFrame } from '../../src/background/popup-page.ts';
 import { revoke } from '../../src/background/revoke.ts';
 import { clearSession } from '../../src/background/session.ts';
 import { signIn } from '../../src/background/sign-in.ts';
@@ -203,5 +203,35 @@ describe('the first frame the worker serves', () => {
     await revoke();
     const afterRevoke = await servedFirstFrame();
     expect(afterRevoke.listing).toBeNull();
+  });
+
+  it('with nothing cached, carries the list the worker started if Zoho answers in time, and waits no longer', async () => {
+    await signIn();
+    const fast = await frameToServe(startRememberedList());
+    expect(fast.listing?.tickets.length).toBeGreaterThan(0);
+    expect(ticketCalls()).toBe(1);
+
+    await clearSession();
+    await signIn();
+    await cacheWritten();
+    await fake.session.remove('ticketCache');
+    sandbox.current.state.configure({ deskLatencyMs: COLD_WAIT_MS * 5 });
+    const started = startRememberedList();
+    const asked = Date.now();
+    const slow = await frameToServe(started);
+    expect(slow.listing).toBeNull();
+    expect(Date.now() - asked).toBeLessThan(COLD_WAIT_MS * 4);
+    // The popup's own request joins that fetch.
+    expect((await ticketView()).listing?.tickets.length).toBeGreaterThan(0);
+    await started;
+    expect(ticketCalls()).toBe(2);
+  });
+
+  it('serves a cached list without waiting for the fetch of a stale one', async () => {
+    await signIn();
+    await ticketView();
+    await cacheWritten();
+    const never = new Promise<null>(() => undefined);
+    expect((await frameToServe(never)).listing?.tickets.length).toBeGreaterThan(0);
   });
 });
