@@ -8,6 +8,7 @@ import { ID_PATTERN, isRecord } from '../shared/parse.ts';
 
 const isId = (value: unknown) => typeof value === 'string' && ID_PATTERN.test(value);
 const isFlag = (value: unknown) => value === undefined || typeof value === 'boolean';
+const isIdOrNone = (value: unknown) => value === undefined || value === null || isId(value);
 const isShortText = (value: unknown, max: number) => typeof value === 'string' && value.length <= max;
 
 const REQUEST_SHAPES: { [K in MessageType]: (request: Record<string, unknown>) => boolean } = {
@@ -17,6 +18,10 @@ const REQUEST_SHAPES: { [K in MessageType]: (request: Record<string, unknown>) =
   chooseOrganization: (request) => isId(request['orgId']),
   getTicket: (request) => isId(request['id']),
   search: (request) => isShortText(request['query'], 1000),
+  getQueue: (request) => isIdOrNone(request['departmentId']),
+  getWorkload: (request) => isIdOrNone(request['departmentId']),
+  // Ticket numbers are digits, like ids; they go into a query string.
+  findTicket: (request) => isId(request['number']),
   setSearch: (request) => typeof request['enabled'] === 'boolean',
   revoke: () => true,
 };

@@ -8,6 +8,7 @@ import { toAppError } from '../shared/errors.ts';
 import type { Message, MessageType, Protocol, Reply } from '../shared/messages.ts';
 import { refreshBadge } from './badge.ts';
 import { search, ticketDetail } from './detail.ts';
+import { findTicket, queueView, workloadView } from './queue.ts';
 import { isMessage } from './request-shapes.ts';
 import { revoke } from './revoke.ts';
 import { setSearch } from './search-scope.ts';
@@ -28,6 +29,9 @@ const handlers: Handlers = {
   chooseOrganization,
   getTicket: ticketDetail,
   search,
+  getQueue: queueView,
+  getWorkload: workloadView,
+  findTicket,
   setSearch,
   revoke,
 };

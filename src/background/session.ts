@@ -3,7 +3,9 @@
  * browser closes: docs/ZOHO.md, "Browser facts"). No page imports this module; a test
  * (test/unit/boundaries.test.ts) keeps it that way.
  */
+import type { DeskView, Workload } from '../shared/desk-api.ts';
 import type { AppError } from '../shared/errors.ts';
+import type { NamedChoice } from '../shared/filters.ts';
 import type { Organization } from '../shared/organization.ts';
 import { type StorageItem, storageItem } from '../shared/storage-item.ts';
 import { ticketCacheItem, ticketTailItem } from '../shared/ticket-cache.ts';
@@ -42,6 +44,21 @@ export const organizationsItem = storageItem<Organization[] | null>('session', '
  */
 export const agentIdsItem = storageItem<Readonly<Record<string, string>>>('session', 'agentIds', {});
 
+/**
+ * What the queue picker shows, by organization: the agent's departments, each department's views
+ * (key `orgId|departmentId`, `all` for every department), and their counts with when they were
+ * counted (queue.ts). Only a cache: Zoho has it all.
+ */
+export interface QueueCache {
+  readonly departments: Readonly<Record<string, readonly NamedChoice[]>>;
+  readonly views: Readonly<Record<string, readonly DeskView[]>>;
+  readonly counts: Readonly<Record<string, { readonly at: number; readonly byView: Readonly<Record<string, number>> }>>;
+  readonly workload: Readonly<Record<string, { readonly at: number; readonly counts: Workload }>>;
+}
+
+export const EMPTY_QUEUE_CACHE: QueueCache = { departments: {}, views: {}, counts: {}, workload: {} };
+export const queueCacheItem = storageItem<QueueCache>('session', 'queue', EMPTY_QUEUE_CACHE);
+
 /** Why the last sign-in failed, kept for a popup that closed while it ran. */
 export const lastSignInErrorItem = storageItem<AppError | null>('session', 'lastSignInError', null);
 
@@ -70,7 +87,7 @@ export function sessionGeneration(): number {
  */
 export async function clearAccountData(): Promise<void> {
   generation += 1;
-  await Promise.all([organizationsItem.remove(), agentIdsItem.remove(), clearTicketCache()]);
+  await Promise.all([organizationsItem.remove(), agentIdsItem.remove(), queueCacheItem.remove(), clearTicketCache()]);
 }
 
 /** Forgets the cached ticket lists, which are only a cache: Zoho has them. */

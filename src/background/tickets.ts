@@ -6,14 +6,15 @@
  */
 import { type DeskContext, forOrganization, listOrganizations, listTickets, MAX_PAGE_SIZE, myAgentId } from '../shared/desk-api.ts';
 import { fail, toAppError } from '../shared/errors.ts';
-import { filterItem, filterKey, type TicketFilter, validFilter } from '../shared/filters.ts';
+import { filterItem, filterKey, type TicketFilter, validChoice, validFilter } from '../shared/filters.ts';
 import type { FirstFrame } from '../shared/first-frame.ts';
 import type { TicketListing, TicketView } from '../shared/messages.ts';
 import { type Organization, pickOrganization } from '../shared/organization.ts';
-import { organizationIdItem } from '../shared/organization-choice.ts';
+import { departmentByOrganizationItem, organizationIdItem } from '../shared/organization-choice.ts';
 import { readSettings } from '../shared/settings.ts';
 import { cachedListing, isFresh, joinListing, splitListing, ticketCacheItem, ticketTailItem, withListing } from '../shared/ticket-cache.ts';
 import { withDesk } from './desk-session.ts';
+import { recountView } from './queue.ts';
 import { agentIdsItem, clearTicketCache, organizationsItem, sessionGeneration, type TokenRecord, tokenItem } from './session.ts';
 
 /** A sane cap: past this the user is told to narrow the list in Zoho Desk. */
@@ -97,7 +98,11 @@ async function fetchListing(filter: TicketFilter, previous: TicketListing | null
     const limit = Math.min(MAX_PAGE_SIZE, MAX_TICKETS - before.length);
     // Entries skipped as unreadable still took their places in Zoho's paging.
     const from = before.length + (before.length > 0 ? (previous?.skipped ?? 0) : 0);
+    // A view's first page comes with its count, so that the picker's count matches the list.
+    const { view, department } = filter;
+    const recount = view && before.length === 0 ? recountView(orgCtx, org.id, view, department?.id ?? null).catch(() => undefined) : null;
     const page = await listTickets(orgCtx, { from, limit, filter, agentId: me });
+    await recount;
     const seen = new Set(before.map((t) => t.id));
     const tickets = [...before, ...page.items.filter((t) => !seen.has(t.id))];
     // Zoho ends a list with HTTP 204 or a short page.
@@ -291,6 +296,9 @@ export function ticketView(request: ListRequest = {}): Promise<TicketView> {
 
 export async function chooseOrganization(request: { orgId: string }): Promise<TicketView> {
   await organizationIdItem.set(request.orgId);
+  // Departments and views are an organization's own: the one picked there last comes back.
+  const [filter, departments] = await Promise.all([filterItem.get(), departmentByOrganizationItem.get()]);
+  await filterItem.set({ ...validFilter(filter), department: validChoice(departments[request.orgId]), view: null });
   // A list of the organization before may still be on its way into the cache.
   await cacheWritten();
   await clearTicketCache();

@@ -9,10 +9,12 @@ import type { TicketFilter } from '../shared/filters.ts';
 import { t } from '../shared/i18n.ts';
 import { type Reply, type Status, send, type TicketListing, type TicketView } from '../shared/messages.ts';
 import { targetById } from '../shared/sign-in-targets.ts';
-import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import { Consent } from './Consent.tsx';
+import { ErrorNotice } from './ErrorNoticeLater.tsx';
 import { TicketsView } from './TicketsView.tsx';
+import { useLater } from './use-later.ts';
 import { useSignIn } from './use-sign-in.ts';
+
+const loadConsent = () => import('./Consent.tsx').then((module) => module.Consent);
 
 export function openSettings(): void {
   void browser.runtime.openOptionsPage();
@@ -58,6 +60,7 @@ export function App({ initialListing, initialFilter, initialStatus, openingTicke
 
   // Cached tickets go on screen in the first frame, before the background has answered.
   const showTickets = status ? status.signedIn || status.hasCachedTickets : initialListing !== null && !error;
+  const Consent = useLater(status !== null && !showTickets, loadConsent);
   if (showTickets) {
     return (
       <TicketsView
@@ -75,7 +78,7 @@ export function App({ initialListing, initialFilter, initialStatus, openingTicke
       />
     );
   }
-  if (!status) {
+  if (!status || !Consent) {
     return (
       <main>
         {error ? (

@@ -7,8 +7,8 @@ import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import { SCOPES } from '../shared/scopes.ts';
 import { signInTargets, targetById } from '../shared/sign-in-targets.ts';
-import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { targetLabel } from '../ui/labels.ts';
+import { ErrorNotice } from './ErrorNoticeLater.tsx';
 
 interface Props {
   /** The data center last signed in to (from the status), preselected. */

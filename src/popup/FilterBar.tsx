@@ -1,13 +1,12 @@
-/** Status, owner and sort, remembered between opens (storage.local). */
+/**
+ * The queue picker's button (department and view), and the fixed filters that apply: status and
+ * owner for the custom filter, sort always. Remembered between opens (storage.local).
+ */
 import type { TicketFilter } from '../shared/filters.ts';
 import { t } from '../shared/i18n.ts';
-import { FILTER_FIELDS, type FilterField } from '../ui/filter-choices.ts';
+import { type FilterField, type FixedKey, QUEUE_PANEL_ID, queueLabel, shownFields } from '../ui/filter-choices.ts';
 
-function Select<K extends keyof TicketFilter>(props: {
-  field: FilterField<K>;
-  filter: TicketFilter;
-  onChange: (filter: TicketFilter) => void;
-}) {
+function Select(props: { field: FilterField<FixedKey>; filter: TicketFilter; onChange: (filter: TicketFilter) => void }) {
   const { name, label, choices } = props.field;
   return (
     <label class="filter">
@@ -23,13 +22,31 @@ function Select<K extends keyof TicketFilter>(props: {
   );
 }
 
-export function FilterBar({ filter, onChange }: { filter: TicketFilter; onChange: (filter: TicketFilter) => void }) {
-  const [status, owner, sort] = FILTER_FIELDS;
+interface Props {
+  filter: TicketFilter;
+  onChange: (filter: TicketFilter) => void;
+  queueOpen: boolean;
+  onToggleQueue: () => void;
+}
+
+export function FilterBar({ filter, onChange, queueOpen, onToggleQueue }: Props) {
+  const queue = queueLabel(filter);
   return (
     <fieldset class="filters" aria-label={t('filters')}>
-      <Select field={status} filter={filter} onChange={onChange} />
-      <Select field={owner} filter={filter} onChange={onChange} />
-      <Select field={sort} filter={filter} onChange={onChange} />
+      <button
+        type="button"
+        class="queue"
+        aria-expanded={queueOpen}
+        aria-controls={QUEUE_PANEL_ID}
+        aria-label={t('queueButton', queue.department, queue.view)}
+        onClick={onToggleQueue}
+      >
+        <span class="queue-department">{queue.department}</span>
+        <span class="queue-view">{queue.view}</span>
+      </button>
+      {shownFields(filter).map((field) => (
+        <Select key={field.name} field={field} filter={filter} onChange={onChange} />
+      ))}
     </fieldset>
   );
 }

@@ -8,9 +8,9 @@ import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
 import { send, type TicketDetailView } from '../shared/messages.ts';
 import type { Ticket } from '../shared/ticket.ts';
-import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { formatDateTime, isoDateTime } from '../ui/format.ts';
 import { ticketRow } from '../ui/ticket-row.ts';
+import { ErrorNotice } from './ErrorNoticeLater.tsx';
 import { SafeHtml } from './SafeHtml.tsx';
 
 interface Props {

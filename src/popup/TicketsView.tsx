@@ -7,26 +7,24 @@ import type { AppError } from '../shared/errors.ts';
 import { filterItem, filterKey, type TicketFilter } from '../shared/filters.ts';
 import { t } from '../shared/i18n.ts';
 import { type Reply, type SearchResult, send, type TicketListing, type TicketView } from '../shared/messages.ts';
-import { quickFilter } from '../shared/quick-filter.ts';
+import { departmentByOrganizationItem } from '../shared/organization-choice.ts';
+import { quickFilter, typedTicketNumber } from '../shared/quick-filter.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
-import { ErrorNotice, type NoticeActions } from '../ui/ErrorNotice.tsx';
 import { formatTime } from '../ui/format.ts';
 import { isTyping } from './boot.ts';
+import { ErrorNotice, type NoticeActions } from './ErrorNoticeLater.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { type ReturnPoint, TicketList } from './TicketList.tsx';
 import { UpdatedAgo } from './UpdatedAgo.tsx';
+import { useLater } from './use-later.ts';
+import { WorkloadLine } from './WorkloadLine.tsx';
 
-type DetailView = typeof import('./TicketDetail.tsx').TicketDetail;
+const loadDetail = () => import('./TicketDetail.tsx').then((module) => module.TicketDetail);
+const loadQueuePanel = () => import('./QueuePanel.tsx').then((module) => module.QueuePanel);
 
-/** The detail view (and DOMPurify with it) loads when a ticket is first opened, not with the popup. */
-function useDetailView(wanted: boolean): DetailView | null {
-  const [view, setView] = useState<DetailView | null>(null);
-  useEffect(() => {
-    if (wanted && !view) void import('./TicketDetail.tsx').then((module) => setView(() => module.TicketDetail));
-  }, [wanted, view]);
-  return view;
-}
+/** What came of opening a ticket by its number. */
+type NumberLookup = { number: string; state: 'finding' | 'not-found' | 'needs-search' } | null;
 
 interface Props {
   /** The cached list for the current filter, painted in the first frame. */
@@ -82,11 +80,14 @@ export function TicketsView(props: Props) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult | null>(null);
   const [openedTicket, setOpenedTicket] = useState<Ticket | null>(null);
+  const [queueOpen, setQueueOpen] = useState(false);
+  const [lookup, setLookup] = useState<NumberLookup>(null);
   const queryInput = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   /** The ticket last opened and where the list was: the list comes back to it. */
   const returnTo = useRef<ReturnPoint | null>(null);
-  const TicketDetail = useDetailView(openedTicket !== null);
+  const TicketDetail = useLater(openedTicket !== null, loadDetail);
+  const QueuePanel = useLater(queueOpen, loadQueuePanel);
 
   // Only the latest request's answer counts: a slow one must not overwrite a newer filter's.
   const latest = useRef(0);
@@ -144,12 +145,42 @@ export function TicketsView(props: Props) {
     async (next: TicketFilter) => {
       setFilter(next);
       setResults(null);
+      const orgId = view?.listing?.orgId;
+      if (orgId && next.department?.id !== filter.department?.id) {
+        // Remembered per organization: switching back to it brings this department back.
+        const departments = await departmentByOrganizationItem.get();
+        await departmentByOrganizationItem.set({ ...departments, [orgId]: next.department ?? null });
+      }
       await filterItem.set(next);
       // Another filter's tickets must not stand in for this one's while it loads.
       setView((current) => (current && current.listing?.filterKey !== filterKey(next) ? { ...current, listing: null } : current));
       await load();
     },
-    [load],
+    [load, view?.listing?.orgId, filter.department?.id],
+  );
+
+  /**
+   * Opens the ticket whose number was typed: from the loaded list when it is there, else through
+   * search by number, which needs full search (Desk.search.READ) turned on.
+   */
+  const openNumber = useCallback(
+    async (number: string, loaded: readonly Ticket[]) => {
+      const here = loaded.find((ticket) => ticket.number === number);
+      if (here) return setOpenedTicket(here);
+      if (!searchEnabled) return setLookup({ number, state: 'needs-search' });
+      setLookup({ number, state: 'finding' });
+      const reply = await send('findTicket', { number });
+      if (reply.ok && reply.value) {
+        setLookup(null);
+        setOpenedTicket(reply.value);
+      } else if (reply.ok || reply.error.code === 'search_not_enabled') {
+        setLookup({ number, state: reply.ok ? 'not-found' : 'needs-search' });
+      } else {
+        setLookup(null);
+        setError(reply.error);
+      }
+    },
+    [searchEnabled],
   );
 
   // A filter changed or a refresh started meanwhile: that answer is the one to show (`run`).
@@ -217,6 +248,7 @@ export function TicketsView(props: Props) {
   const stale = listing !== null && view?.problem !== null && view?.problem !== undefined;
   const orgs = view?.organizations ?? [];
   const shown = results ? results.tickets : quickFilter(listing?.tickets ?? [], query);
+  const number = typedTicketNumber(query);
   const actions: NoticeActions = {
     onRetry: () => void load(true),
     onSignIn: signingIn ? undefined : onSignIn,
@@ -261,7 +293,24 @@ export function TicketsView(props: Props) {
           </button>
         </div>
       </header>
-      <FilterBar filter={filter} onChange={(next) => void changeFilter(next)} />
+      <WorkloadLine filter={filter} onChange={(next) => void changeFilter(next)} />
+      <FilterBar
+        filter={filter}
+        onChange={(next) => void changeFilter(next)}
+        queueOpen={queueOpen}
+        onToggleQueue={() => setQueueOpen(!queueOpen)}
+      />
+      {queueOpen && QueuePanel && (
+        <QueuePanel
+          filter={filter}
+          onChange={(next) => void changeFilter(next)}
+          onSettings={onSettings}
+          onClose={() => {
+            setQueueOpen(false);
+            document.querySelector<HTMLButtonElement>('button.queue')?.focus();
+          }}
+        />
+      )}
       <div class="quick">
         <label class="sr-only" for="quick-filter">
           {t('quickFilter')}
@@ -276,15 +325,33 @@ export function TicketsView(props: Props) {
           onInput={(event) => {
             setQuery(event.currentTarget.value);
             setResults(null);
+            setLookup(null);
           }}
           onKeyDown={(event) => {
-            if (event.key === 'ArrowDown') {
+            if (event.key === 'Enter' && number) {
+              event.preventDefault();
+              void openNumber(number, listing?.tickets ?? []);
+            } else if (event.key === 'ArrowDown') {
               event.preventDefault();
               document.querySelector<HTMLButtonElement>('button.ticket')?.focus();
             }
           }}
         />
-        {searchEnabled && query.trim().length >= 3 && !results && (
+        {number && (
+          <button type="button" class="link" onClick={() => void openNumber(number, listing?.tickets ?? [])}>
+            {t('openTicketNumber', number)}
+          </button>
+        )}
+        {lookup && (
+          <p class="small" role={lookup.state === 'finding' ? 'status' : 'alert'}>
+            {lookup.state === 'finding'
+              ? t('findingTicket', lookup.number)
+              : lookup.state === 'not-found'
+                ? t('ticketNumberNotFound', lookup.number)
+                : t('ticketNumberNeedsSearch', lookup.number)}
+          </p>
+        )}
+        {searchEnabled && !number && query.trim().length >= 3 && !results && (
           <button type="button" class="link" onClick={() => void runSearch()}>
             {t('searchZoho', query.trim())}
           </button>

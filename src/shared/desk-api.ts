@@ -6,9 +6,10 @@
 import { jsonOf, MAX_DESK_BYTES, MAX_ERROR_BYTES, readBounded } from './bounded-body.ts';
 import type { DeskSite } from './desk-links.ts';
 import { AppFailure, fail } from './errors.ts';
+import type { NamedChoice } from './filters.ts';
 import { filterQuery, type TicketFilter } from './filters.ts';
 import { type Organization, parseOrganization } from './organization.ts';
-import { ID_PATTERN, id, isRecord, TEXT_LIMITS, textOf } from './parse.ts';
+import { count, ID_PATTERN, id, isRecord, TEXT_LIMITS, textOf } from './parse.ts';
 import { retryAfterMs, retryDecision } from './retry.ts';
 import { type ParsedList, parseDataList, parseTicket, type Ticket } from './ticket.ts';
 import { parseThread, parseTicketDetail, type Thread, type TicketDetail } from './ticket-detail.ts';
@@ -185,11 +186,21 @@ export async function getThread(ctx: DeskContext, ticketId: string, threadId: st
   return parseThread(body) ?? fail('bad_response', { detail: 'thread' });
 }
 
-/** GET /tickets/search (needs Desk.search.READ); `_all` takes 3 to 100 characters. */
-export async function searchTickets(ctx: DeskContext, query: string, limit: number): Promise<ParsedList<Ticket>> {
+/**
+ * GET /tickets/search (needs Desk.search.READ): words (`_all`, 3 to 100 characters) or one
+ * ticket number, in one department or all.
+ */
+export async function searchTickets(
+  ctx: DeskContext,
+  query: string | { ticketNumber: string },
+  limit: number,
+  departmentId: string | null = null,
+): Promise<ParsedList<Ticket>> {
   const asked = clampLimit(limit);
+  const what = typeof query === 'string' ? { _all: query.slice(0, 100) } : { ticketNumber: pathId(query.ticketNumber) };
   const body = await deskGet(ctx, 'tickets/search', {
-    _all: query.slice(0, 100),
+    ...what,
+    ...(departmentId ? { departmentId: pathId(departmentId) } : {}),
     from: 0,
     limit: asked,
     sortBy: 'relevance',
@@ -198,4 +209,74 @@ export async function searchTickets(ctx: DeskContext, query: string, limit: numb
     parseDataList(body, (raw) => parseTicket(raw, ctx), asked),
     'search results',
   );
+}
+
+/** A department or view as the popup lists it: digit id and name, or null (left out). */
+function parseChoice(raw: unknown, nameField: string): NamedChoice | null {
+  if (!isRecord(raw)) return null;
+  const choiceId = id(raw['id']);
+  const name = textOf(raw[nameField]) ?? textOf(raw['name']);
+  return choiceId && name ? { id: choiceId, name } : null;
+}
+
+/** Departments and views kept at most: more than any agent sees. */
+export const MAX_CHOICES = 200;
+
+/** GET /myDepartments: the departments the signed-in agent belongs to (docs/ZOHO.md, "Scopes"). */
+export async function listMyDepartments(ctx: DeskContext): Promise<NamedChoice[]> {
+  const body = await deskGet(ctx, 'myDepartments', { isEnabled: 'true' });
+  return listOrFail(
+    parseDataList(body, (raw) => parseChoice(raw, 'name'), MAX_CHOICES),
+    'departments',
+  ).items;
+}
+
+export interface DeskView extends NamedChoice {
+  /** An agent's own view, not one of Zoho's system views. */
+  readonly custom: boolean;
+}
+
+/** GET /views?module=tickets: the ticket views of one department, or those of all. */
+export async function listViews(ctx: DeskContext, departmentId: string | null): Promise<DeskView[]> {
+  const body = await deskGet(ctx, 'views', { module: 'tickets', ...(departmentId ? { departmentId: pathId(departmentId) } : {}) });
+  const parse = (raw: unknown): DeskView | null => {
+    const choice = parseChoice(raw, 'displayLabel');
+    return choice && isRecord(raw) ? { ...choice, custom: raw['isCustomView'] === true } : null;
+  };
+  return listOrFail(parseDataList(body, parse, MAX_CHOICES), 'views').items;
+}
+
+/** Counts past this are absurd for a queue; an answer above it is not read. */
+export const MAX_COUNT = 10_000_000;
+
+/** GET /ticketQueueView/count: how many tickets a view holds, in a department or all. */
+export async function viewCount(ctx: DeskContext, viewId: string, departmentId: string | null): Promise<number> {
+  const body = await deskGet(ctx, 'ticketQueueView/count', {
+    viewId: pathId(viewId),
+    departmentId: departmentId ? pathId(departmentId) : 'allDepartment',
+  });
+  return (isRecord(body) ? count(body['count'], MAX_COUNT) : null) ?? fail('bad_response', { detail: 'view count' });
+}
+
+/** The signed-in agent's own queue, as Zoho counts it. */
+export interface Workload {
+  readonly open: number;
+  readonly onHold: number;
+  readonly overdue: number;
+  readonly dueWithinHour: number;
+}
+
+/** GET /agentsTicketsCount for one agent: open, on hold, overdue, due within the hour, in one call. */
+export async function agentWorkload(ctx: DeskContext, agentId: string, departmentId: string | null): Promise<Workload> {
+  const body = await deskGet(ctx, 'agentsTicketsCount', {
+    agentIds: pathId(agentId),
+    departmentId: departmentId ? pathId(departmentId) : 'allDepartment',
+  });
+  const entry =
+    isRecord(body) && Array.isArray(body['data']) ? body['data'].find((item) => isRecord(item) && id(item['agentId']) === agentId) : null;
+  const read = (field: string) => (isRecord(entry) ? count(entry[field], MAX_COUNT) : null);
+  const [open, onHold, overdue, dueWithinHour] = [read('openCount'), read('onholdCount'), read('overDueCount'), read('dueIn1HrCount')];
+  if (open === null || onHold === null || overdue === null || dueWithinHour === null)
+    return fail('bad_response', { detail: 'agent counts' });
+  return { open, onHold, overdue, dueWithinHour };
 }

@@ -3,7 +3,9 @@
  * type is paired with its answer type here, and nowhere else. Answers never carry the token.
  */
 import browser from 'webextension-polyfill';
+import type { DeskView, Workload } from './desk-api.ts';
 import type { AppError } from './errors.ts';
+import type { NamedChoice } from './filters.ts';
 import type { Organization } from './organization.ts';
 import type { Ticket } from './ticket.ts';
 import type { Thread, TicketDetail } from './ticket-detail.ts';
@@ -76,6 +78,28 @@ export interface SearchResult {
   readonly tickets: readonly Ticket[];
 }
 
+/** A Zoho Desk view with how many tickets it holds (null: not counted yet, or not countable). */
+export interface CountedView extends DeskView {
+  readonly count: number | null;
+}
+
+/** What the queue picker offers: the agent's departments and a department's views. */
+export interface QueueView {
+  /** Null when Zoho would not list them (`departmentsProblem` says why). */
+  readonly departments: readonly NamedChoice[] | null;
+  readonly views: readonly CountedView[] | null;
+  /** When the counts were taken (epoch ms), or null. */
+  readonly countedAt: number | null;
+  readonly departmentsProblem: AppError | null;
+  readonly viewsProblem: AppError | null;
+}
+
+export interface WorkloadView {
+  readonly workload: Workload;
+  /** When Zoho counted it (epoch ms). */
+  readonly at: number;
+}
+
 export interface RevokeOutcome {
   /** False when Zoho could not be reached or refused: the token was still forgotten here. */
   readonly revokedAtZoho: boolean;
@@ -95,6 +119,12 @@ export interface Protocol {
   chooseOrganization: { request: { orgId: string }; response: TicketView };
   getTicket: { request: { id: string }; response: TicketDetailView };
   search: { request: { query: string }; response: SearchResult };
+  /** Departments, views and counts; `departmentId` null or absent: all departments. */
+  getQueue: { request: { departmentId?: string | null }; response: QueueView };
+  /** The agent's own open, on hold, overdue and due-within-the-hour counts. */
+  getWorkload: { request: { departmentId?: string | null }; response: WorkloadView };
+  /** The ticket with this number (search by ticket number, so Desk.search.READ), or null. */
+  findTicket: { request: { number: string }; response: Ticket | null };
   /** Turns full search on or off: a new authorization with or without Desk.search.READ. */
   setSearch: { request: { enabled: boolean }; response: Status };
   revoke: { request: Record<string, never>; response: RevokeOutcome };

@@ -29,3 +29,11 @@ export function quickFilter(tickets: readonly Ticket[], query: string): readonly
   if (wanted.length === 0) return tickets;
   return tickets.filter((ticket) => wanted.every((word) => haystack(ticket).includes(word)));
 }
+
+/** Ticket numbers the quick filter takes as "open this ticket": `#12345` or `12345`. */
+const TICKET_NUMBER = /^#?(\d{1,12})$/;
+
+/** The ticket number typed in the quick filter, or null when it is words. */
+export function typedTicketNumber(query: string): string | null {
+  return TICKET_NUMBER.exec(query.trim())?.[1] ?? null;
+}

@@ -21,6 +21,11 @@ export interface Ticket {
   /** Epoch milliseconds, or null when Zoho sent none. */
   readonly createdTime: number | null;
   readonly dueDate: number | null;
+  /** When the first response is due, while none has been sent (Zoho's SLA). */
+  readonly responseDueDate: number | null;
+  /** Since when the customer has waited: their message is the last one. Null otherwise. */
+  readonly customerWaitingSince: number | null;
+  readonly departmentId: string | null;
   readonly webUrl: string | null;
 }
 
@@ -69,8 +74,21 @@ export function parseTicket(raw: unknown, site: DeskSite): Ticket | null {
     assignee: fullName(raw['assignee']),
     createdTime: time(raw['createdTime']),
     dueDate: time(raw['dueDate']),
+    responseDueDate: time(raw['responseDueDate']),
+    customerWaitingSince: customerWaitingSince(raw),
+    departmentId: id(raw['departmentId']),
     webUrl: ticketLink(raw['webUrl'], ticketId, site),
   };
+}
+
+/**
+ * A customer waits when the last message came from them (`lastThread.direction` is `in`), since
+ * their last response (`customerResponseTime`): both are on the list's items (docs/ZOHO.md,
+ * "Ticket fields").
+ */
+function customerWaitingSince(raw: JsonRecord): number | null {
+  const last = raw['lastThread'];
+  return isRecord(last) && last['direction'] === 'in' ? time(raw['customerResponseTime']) : null;
 }
 
 /**

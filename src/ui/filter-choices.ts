@@ -1,14 +1,17 @@
 /**
- * The popup's three filters and the words for each choice, framework-free: the filter bar
+ * The popup's filters and the words for each choice, framework-free: the filter bar
  * (popup/FilterBar.tsx) offers them and the first-frame snapshot (ui/snapshot.ts) shows the
- * remembered ones.
+ * remembered ones, so the two draw the same controls.
  */
 import type { TicketFilter } from '../shared/filters.ts';
-import type { MessageKey } from '../shared/i18n.ts';
+import { type MessageKey, t } from '../shared/i18n.ts';
 
-export type Choice<K extends keyof TicketFilter> = readonly [TicketFilter[K], MessageKey];
+/** The filters chosen from a fixed list; department and view come from Zoho (the queue picker). */
+export type FixedKey = 'status' | 'owner' | 'sort';
 
-export interface FilterField<K extends keyof TicketFilter> {
+export type Choice<K extends FixedKey> = readonly [TicketFilter[K], MessageKey];
+
+export interface FilterField<K extends FixedKey> {
   readonly name: K;
   readonly label: MessageKey;
   readonly choices: readonly Choice<K>[];
@@ -44,3 +47,17 @@ export const FILTER_FIELDS: readonly [FilterField<'status'>, FilterField<'owner'
     ],
   },
 ];
+
+/** The id of the queue picker's panel, which its button controls. */
+export const QUEUE_PANEL_ID = 'queue-panel';
+
+/** The fields shown for a filter: a Zoho Desk view has its own status and owner, so only sort. */
+export function shownFields(filter: TicketFilter): readonly FilterField<FixedKey>[] {
+  const [status, owner, sort] = FILTER_FIELDS;
+  return filter.view ? [sort] : [status, owner, sort];
+}
+
+/** The queue picker's button: the department and the view in use. */
+export function queueLabel(filter: TicketFilter): { department: string; view: string } {
+  return { department: filter.department?.name ?? t('allDepartments'), view: filter.view?.name ?? t('customFilter') };
+}

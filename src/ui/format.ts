@@ -5,7 +5,14 @@
 import { uiLanguage } from '../shared/i18n.ts';
 import { isSaneTime } from '../shared/parse.ts';
 
-let formats: { dateTime: Intl.DateTimeFormat; time: Intl.DateTimeFormat; relative: Intl.RelativeTimeFormat } | undefined;
+let formats:
+  | {
+      dateTime: Intl.DateTimeFormat;
+      time: Intl.DateTimeFormat;
+      relative: Intl.RelativeTimeFormat;
+      spans: Record<'minute' | 'hour' | 'day', Intl.NumberFormat>;
+    }
+  | undefined;
 
 function fmt() {
   const lang = uiLanguage();
@@ -13,6 +20,11 @@ function fmt() {
     dateTime: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }),
     time: new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }),
     relative: new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
+    spans: {
+      minute: new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'short' }),
+      hour: new Intl.NumberFormat(lang, { style: 'unit', unit: 'hour', unitDisplay: 'short' }),
+      day: new Intl.NumberFormat(lang, { style: 'unit', unit: 'day', unitDisplay: 'long' }),
+    },
   };
   return formats;
 }
@@ -52,4 +64,25 @@ export function formatRelative(ms: number, now = Date.now()): string {
   if (!isSaneTime(ms) || !isSaneTime(now)) return '';
   const [value, unit] = relativeValue(ms, now);
   return fmt().relative.format(value, unit);
+}
+
+/**
+ * A length of time in the language's own short units, "45 min", "2 hr", "3 days": minutes up to
+ * an hour, hours up to two days, then days; rounded, and never less than one.
+ */
+export function formatSpan(ms: number): string {
+  if (!Number.isFinite(ms)) return '';
+  const minutes = Math.max(1, Math.round(Math.abs(ms) / 60_000));
+  const { spans } = fmt();
+  if (minutes < 60) return spans.minute.format(minutes);
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? spans.hour.format(hours) : spans.day.format(Math.round(hours / 24));
+}
+
+let counts: Intl.NumberFormat | undefined;
+
+/** A count in the language's digits and grouping: "1,234", "1.234", "١٬٢٣٤". */
+export function formatCount(value: number): string {
+  counts ??= new Intl.NumberFormat(uiLanguage());
+  return counts.format(value);
 }

@@ -8,7 +8,7 @@
  */
 import type { FirstFrame } from '../shared/first-frame.ts';
 import { t } from '../shared/i18n.ts';
-import { FILTER_FIELDS } from './filter-choices.ts';
+import { QUEUE_PANEL_ID, queueLabel, shownFields } from './filter-choices.ts';
 import { el, type Markup, toElement, toHtml } from './markup.ts';
 import { rowAttributes, rowMarkup } from './ticket-row.ts';
 
@@ -30,12 +30,25 @@ function header(orgName: string): Markup {
   );
 }
 
-/** The filter bar with each select showing its remembered choice (a closed select shows one). */
+/** The filter bar as popup/FilterBar.tsx draws it, each select showing its remembered choice (a closed select shows one). */
 function filters(frame: FirstFrame): Markup {
+  const queue = queueLabel(frame.filter);
   return el(
     'fieldset',
     { class: 'filters', 'aria-label': t('filters') },
-    ...FILTER_FIELDS.map(({ name, label, choices }) => {
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'queue',
+        'aria-expanded': 'false',
+        'aria-controls': QUEUE_PANEL_ID,
+        'aria-label': t('queueButton', queue.department, queue.view),
+      },
+      el('span', { class: 'queue-department' }, queue.department),
+      el('span', { class: 'queue-view' }, queue.view),
+    ),
+    ...shownFields(frame.filter).map(({ name, label, choices }) => {
       const selected = choices.find(([value]) => value === frame.filter[name]) ?? choices[0];
       return el(
         'label',
@@ -76,6 +89,8 @@ export function snapshot(frame: FirstFrame, now: number): Markup | null {
     'div',
     { class: 'tickets-view', inert: '' },
     header(listing.orgName),
+    // The workload line's place, kept so that nothing moves when the app fills it (WorkloadLine.tsx).
+    el('p', { class: 'workload muted small' }),
     filters(frame),
     quickFilter(),
     el(

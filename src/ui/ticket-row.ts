@@ -4,16 +4,38 @@
  * a row from rowMarkup, so the two cannot disagree on a word, a date, a badge or an element.
  */
 
-import { isOverdue } from '../shared/due.ts';
-import { t } from '../shared/i18n.ts';
+import { type UrgencyKind, urgencies } from '../shared/due.ts';
+import { type MessageKey, t } from '../shared/i18n.ts';
 import type { Ticket } from '../shared/ticket.ts';
-import { formatDateTime, formatRelative, isoDateTime } from './format.ts';
+import { formatDateTime, formatRelative, formatSpan, isoDateTime } from './format.ts';
 import { el, type Markup } from './markup.ts';
 
 /** One span of a row: its class and its text (always text, never markup). */
 export interface RowPart {
   readonly class: string;
   readonly text: string;
+  /** Shown on hover: the exact time behind words like "in 45 min". */
+  readonly title?: string;
+}
+
+/** The words and the colour (class) of each kind of urgency. */
+const URGENCY: Record<UrgencyKind, { key: MessageKey; class: string }> = {
+  responseOverdue: { key: 'responseOverdueBy', class: 'overdue' },
+  responseDue: { key: 'responseDueIn', class: 'due-soon' },
+  overdue: { key: 'overdueBy', class: 'overdue' },
+  dueSoon: { key: 'dueIn', class: 'due-soon' },
+  due: { key: 'dueIn', class: 'due' },
+  waiting: { key: 'customerWaiting', class: 'waiting' },
+};
+
+/** The urgent facts of a ticket in words, each with its exact time on hover. */
+export function urgencyParts(ticket: Ticket, now: number): RowPart[] {
+  return urgencies(ticket, now).map((urgency) => {
+    const { key, class: name } = URGENCY[urgency.kind];
+    // A first response due soon is urgent only within the hour, as a due date is.
+    const soon = urgency.kind !== 'responseDue' || urgency.distance <= 3_600_000;
+    return { class: soon ? name : 'due', text: t(key, formatSpan(urgency.distance)), title: formatDateTime(urgency.at) };
+  });
 }
 
 export interface RowModel {
@@ -27,7 +49,7 @@ export interface RowModel {
 
 export function ticketRow(ticket: Ticket, now: number): RowModel {
   const facts: RowPart[] = [];
-  if (isOverdue(ticket, now)) facts.push({ class: 'overdue', text: t('overdue') });
+  facts.push(...urgencyParts(ticket, now));
   if (ticket.status) facts.push({ class: 'status', text: ticket.status });
   if (ticket.priority) facts.push({ class: 'priority', text: t('priorityLabel', ticket.priority) });
   if (ticket.requester) facts.push({ class: 'requester', text: ticket.requester });
@@ -57,7 +79,8 @@ export const WINDOW_FROM = 200;
 /** A windowed row's height in pixels (popup.css, .windowed button.ticket). */
 export const ROW_HEIGHT = 84;
 
-const parts = (list: readonly RowPart[]) => list.map((part) => el('span', { class: part.class }, part.text));
+const parts = (list: readonly RowPart[]) =>
+  list.map((part) => el('span', part.title ? { class: part.class, title: part.title } : { class: part.class }, part.text));
 
 /** The inside of a row's button: three lines of text. `first`: the list's first row. */
 export function rowMarkup(ticket: Ticket, now: number, first: boolean): Markup[] {

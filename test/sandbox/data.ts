@@ -32,7 +32,7 @@ interface Seed {
   subject: string | null;
   status: string;
   statusType: string;
-  contact: { firstName: string | null; lastName: string | null; email: string | null } | null;
+  contact: { firstName: string | null; lastName: string; email: string | null };
   email: string | null;
   channel: string;
   priority: string | null;
@@ -52,7 +52,7 @@ const SEEDS: Seed[] = [
     subject: HOSTILE_SUBJECT,
     status: 'Open',
     statusType: 'Open',
-    contact: { firstName: 'Mallory', lastName: null, email: 'mallory@example.net' },
+    contact: { firstName: null, lastName: 'Mallory', email: 'mallory@example.net' },
     email: 'mallory@example.net',
     channel: 'Web',
     priority: null,
@@ -79,7 +79,7 @@ const SEEDS: Seed[] = [
     subject: 'Order 📦 never arrived 😞',
     status: 'Escalated',
     statusType: 'Open',
-    contact: null,
+    contact: { firstName: null, lastName: 'no-name', email: 'no-name@example.org' },
     email: 'no-name@example.org',
     channel: 'Chat',
     priority: 'High',
@@ -106,7 +106,7 @@ const SEEDS: Seed[] = [
     subject: null,
     status: 'Open',
     statusType: 'Open',
-    contact: { firstName: null, lastName: null, email: null },
+    contact: { firstName: null, lastName: '', email: null },
     email: null,
     channel: 'Email',
     priority: null,
@@ -135,24 +135,94 @@ const SEEDS: Seed[] = [
 
 /** 2026-11-20T09:00:00Z: demo times are fixed, so screenshots and tests are repeatable. */
 const BASE_TIME = Date.UTC(2026, 10, 20, 9, 0, 0);
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
+/** A department of an organization; the agent belongs to those with `mine`. */
+export interface DemoDepartment {
+  readonly id: string;
+  readonly name: string;
+  readonly mine: boolean;
+}
+
+/** Each organization's departments: the agent is in the first two. */
+export function demoDepartments(org: DemoOrganization): DemoDepartment[] {
+  const prefix = org.id.slice(0, 4);
+  return [
+    { id: `${prefix}000000006907`, name: 'Customer Care', mine: true },
+    { id: `${prefix}000000006911`, name: 'Billing', mine: true },
+    { id: `${prefix}000000006915`, name: 'Engineering', mine: false },
+  ];
+}
+
+/** The departments that hold tickets, by ticket index: three in five in Customer Care. */
+const departmentOf = (departments: DemoDepartment[], i: number) => departments[i % 5 < 3 ? 0 : 1]!;
+
+/**
+ * The sandbox's half of a ticket: its Zoho fields and the truth the sandbox filters and counts
+ * by. Times relative to now (due dates, waiting customers) are made at each answer, so that a
+ * row always says "Response due in 45 min" whenever the sandbox is run.
+ */
 export interface DemoTicket extends Record<string, unknown> {
   id: string;
   ticketNumber: string;
   subject: string | null;
   statusType: string;
   assigneeId: string | null;
+  departmentId: string;
   createdTime: string | number;
   dueDate: string | null;
+  responseDueDate: string | null;
+  customerResponseTime: string | null;
+  priority: string | null;
+  contactId: string;
+  contact: Seed['contact'];
+  assignee: { id: string; firstName: string; lastName: string; email: string; photoURL: null } | null;
+  /** Who wrote last: `in` is the customer. */
+  lastThread: { channel: string; isDraft: boolean; isForward: boolean; direction: 'in' | 'out' };
   /** Not a Zoho field: when the last thread came, for sortBy=recentThread. */
   lastActivity: number;
 }
 
-const DAY = 24 * HOUR;
+/**
+ * Due times, by ticket index, relative to `now`: what each row should say. Six kinds, two
+ * tickets each in turn (so that every third ticket, the agent's own, meets most of them): due
+ * soon, overdue, a first response due, a customer waiting, due in days, none.
+ */
+function dueTimes(
+  i: number,
+  now: number,
+  created: number,
+): Pick<DemoTicket, 'dueDate' | 'responseDueDate' | 'customerResponseTime'> & { direction: 'in' | 'out' } {
+  const iso = (time: number) => new Date(time).toISOString();
+  switch (Math.floor(i / 2) % 6) {
+    case 0:
+      return { dueDate: iso(now + 45 * MINUTE), responseDueDate: null, customerResponseTime: iso(created), direction: 'out' };
+    case 1:
+      return { dueDate: iso(now - 2 * HOUR), responseDueDate: null, customerResponseTime: iso(created), direction: 'out' };
+    case 2:
+      return { dueDate: iso(now + 2 * DAY), responseDueDate: iso(now + 45 * MINUTE), customerResponseTime: iso(created), direction: 'in' };
+    case 3:
+      return { dueDate: iso(now + 3 * DAY), responseDueDate: null, customerResponseTime: iso(now - 3 * HOUR), direction: 'in' };
+    case 4:
+      return { dueDate: iso(now + 4 * DAY), responseDueDate: null, customerResponseTime: iso(created), direction: 'out' };
+    default:
+      return { dueDate: null, responseDueDate: null, customerResponseTime: null, direction: 'out' };
+  }
+}
 
-/** `count` tickets for organization `org`, newest first, numbered from 101 (the oldest) up. */
-export function demoTickets(deskUrl: string, org: DemoOrganization, count: number): DemoTicket[] {
+/**
+ * `count` tickets for organization `org`, newest first, numbered from 101 (the oldest) up.
+ * `now` anchors the due times (default: this minute).
+ */
+export function demoTickets(
+  deskUrl: string,
+  org: DemoOrganization,
+  count: number,
+  now = Math.floor(Date.now() / MINUTE) * MINUTE,
+): DemoTicket[] {
+  const departments = demoDepartments(org);
   const tickets: DemoTicket[] = [];
   for (let i = 0; i < count; i++) {
     const seed = SEEDS[i % SEEDS.length]!;
@@ -161,8 +231,8 @@ export function demoTickets(deskUrl: string, org: DemoOrganization, count: numbe
     const created = BASE_TIME - i * 5 * HOUR;
     // Every third ticket is mine, every third a colleague's, the rest unassigned.
     const assignee = i % 3 === 0 ? ME : i % 3 === 1 ? COLLEAGUE : null;
-    // Due dates: some long past (overdue unless closed), some far ahead.
-    const due = i % 4 === 0 ? created + 2 * DAY : i % 4 === 1 ? Date.UTC(2030, 0, 1) + i * HOUR : null;
+    const { direction, ...due } = dueTimes(i, now, created);
+    const closed = seed.statusType === 'Closed';
     tickets.push({
       id,
       ticketNumber: String(number),
@@ -171,13 +241,16 @@ export function demoTickets(deskUrl: string, org: DemoOrganization, count: numbe
       statusType: seed.statusType,
       priority: seed.priority,
       channel: seed.channel,
-      // Zoho sends ISO strings; some payloads carry epoch milliseconds. Both occur here.
+      // Zoho's schema says ISO strings; its own examples carry epoch milliseconds. Both occur here.
       createdTime: i % 3 === 2 ? created : new Date(created).toISOString(),
-      dueDate: due === null ? null : new Date(due).toISOString(),
-      closedTime: null,
+      ...due,
+      ...(closed ? { dueDate: null, responseDueDate: null } : {}),
+      closedTime: closed ? new Date(created + DAY).toISOString() : null,
+      onholdTime: seed.statusType === 'On Hold' ? new Date(created + HOUR).toISOString() : null,
       lastActivity: created + ((i * 7) % 11) * HOUR,
+      lastThread: { channel: seed.channel.toUpperCase(), isDraft: false, isForward: false, direction },
       email: seed.email,
-      contactId: seed.contact ? `${id}9` : null,
+      contactId: `${id}9`,
       contact: seed.contact,
       assigneeId: assignee?.id ?? null,
       assignee: assignee && {
@@ -187,7 +260,7 @@ export function demoTickets(deskUrl: string, org: DemoOrganization, count: numbe
         email: assignee.emailId,
         photoURL: null,
       },
-      departmentId: '60001234000000006907',
+      departmentId: departmentOf(departments, i).id,
       threadCount: String(1 + (i % 4)),
       webUrl: `${deskUrl}/support/${org.portalName}/ShowHomePage.do#Cases/dv/${id}`,
     });
@@ -196,7 +269,265 @@ export function demoTickets(deskUrl: string, org: DemoOrganization, count: numbe
   return tickets;
 }
 
-export interface DemoThread {
+/** A ticket as GET /tickets lists it: every field Zoho's contract requires of a list item. */
+export function listItem(ticket: DemoTicket, includes: readonly string[]): Record<string, unknown> {
+  const { lastActivity: _sandboxOnly, contact, assignee, subject, ...fields } = ticket;
+  return {
+    ...fields,
+    // The contract types a list item's subject as a string: a ticket without one leaves it out.
+    ...(subject === null ? {} : { subject }),
+    accountId: null,
+    channelCode: null,
+    commentCount: '0',
+    isArchived: false,
+    isSpam: false,
+    lockedTime: null,
+    relationshipType: 'NONE',
+    sentiment: null,
+    source: { appName: null, extId: null, permalink: null, type: 'SYSTEM', appPhotoURL: null },
+    teamId: null,
+    category: null,
+    subCategory: null,
+    layoutId: '60001234000000074011',
+    ...(includes.includes('contacts')
+      ? { contact: { ...contact, id: ticket.contactId, phone: null, mobile: null, type: null, account: null, isSpam: false } }
+      : {}),
+    ...(includes.includes('assignee') ? { assignee } : {}),
+  };
+}
+
+/** A ticket as GET /tickets/{id} answers it: the list's fields, less the list-only ones, and the detail's. */
+export function detailOf(ticket: DemoTicket, includes: readonly string[], now = Date.now()): Record<string, unknown> {
+  const { lastThread: _listOnly, relationshipType: _alsoListOnly, ...fields } = listItem(ticket, includes);
+  const overdue = (time: string | null) => time !== null && Date.parse(time) < now && ticket.statusType !== 'Closed';
+  return {
+    ...fields,
+    subject: ticket.subject ?? '',
+    description:
+      (fields['description'] as string | undefined) ??
+      `<div><p>${String(ticket.subject ?? '').replace(/</g, '&lt;')}</p><p>Sent from the help center.</p></div>`,
+    modifiedTime: new Date(ticket.lastActivity).toISOString(),
+    approvalCount: '0',
+    attachmentCount: '0',
+    taskCount: '0',
+    timeEntryCount: '0',
+    tagCount: '0',
+    followerCount: '0',
+    channelRelatedInfo: null,
+    entitySkills: [],
+    secondaryContacts: [],
+    sharedDepartments: [],
+    isDeleted: false,
+    isTrashed: false,
+    isEscalated: ticket['status'] === 'Escalated',
+    isOverDue: overdue(ticket.dueDate),
+    isResponseOverdue: overdue(ticket.responseDueDate),
+    isFollowing: false,
+    modifiedBy: ME.id,
+    createdBy: ME.id,
+    resolution: null,
+    slaId: null,
+    layoutDetails: { id: '60001234000000074011', layoutName: 'Default Ticket Layout' },
+  };
+}
+
+/** A ticket as /tickets/search finds it: everything always embedded, and `emailId` for the assignee. */
+export function searchItem(ticket: DemoTicket, org: DemoOrganization): Record<string, unknown> {
+  const { lastActivity: _sandboxOnly, assignee, contact, ...fields } = ticket;
+  const department = demoDepartments(org).find((candidate) => candidate.id === ticket.departmentId);
+  const detail = detailOf(ticket, []);
+  const searchable = Object.fromEntries(Object.entries(detail).filter(([name]) => !DETAIL_ONLY.has(name)));
+  return {
+    ...searchable,
+    ...fields,
+    isRead: true,
+    childTicketCount: '0',
+    cf: {},
+    customFields: {},
+    classification: null,
+    language: 'English',
+    phone: null,
+    productId: null,
+    product: null,
+    team: null,
+    department: department ? { id: department.id, name: department.name } : null,
+    contact: { ...contact, id: ticket.contactId, phone: null, mobile: null, type: null, account: null },
+    assignee: assignee && {
+      id: assignee.id,
+      firstName: assignee.firstName,
+      lastName: assignee.lastName,
+      emailId: assignee.email,
+      photoURL: null,
+      zuid: null,
+    },
+  };
+}
+
+/** Detail fields that search items do not carry. */
+const DETAIL_ONLY = new Set([
+  'approvalCount',
+  'attachmentCount',
+  'taskCount',
+  'timeEntryCount',
+  'tagCount',
+  'followerCount',
+  'channelRelatedInfo',
+  'isDeleted',
+  'isTrashed',
+  'isResponseOverdue',
+  'isFollowing',
+  'layoutDetails',
+  'source',
+  'channelCode',
+  'sentiment',
+]);
+
+/** A view of the ticket module: Zoho's system views and an agent's own (custom) ones. */
+export interface DemoView {
+  readonly id: string;
+  readonly name: string;
+  readonly custom: boolean;
+  /** Only in this department; every department when unset. */
+  readonly departmentIndex?: number;
+  /** Which tickets it holds. */
+  readonly holds: (ticket: DemoTicket, now: number) => boolean;
+}
+
+const isOpen = (ticket: DemoTicket) => ticket.statusType !== 'Closed';
+const overdueAt = (ticket: DemoTicket, now: number) => ticket.dueDate !== null && Date.parse(ticket.dueDate) < now && isOpen(ticket);
+
+export const DEMO_VIEWS: readonly DemoView[] = [
+  { id: '60001234000000068001', name: 'My Open Tickets', custom: false, holds: (t) => isOpen(t) && t.assigneeId === ME.id },
+  { id: '60001234000000068002', name: 'My Overdue Tickets', custom: false, holds: (t, now) => overdueAt(t, now) && t.assigneeId === ME.id },
+  { id: '60001234000000068003', name: 'Unassigned Open Tickets', custom: false, holds: (t) => isOpen(t) && t.assigneeId === null },
+  { id: '60001234000000068004', name: 'Overdue Tickets', custom: false, holds: overdueAt },
+  { id: '60001234000000068005', name: 'All Open Tickets', custom: false, holds: isOpen },
+  {
+    id: '60001234000000068006',
+    name: 'Customer Responded Tickets',
+    custom: false,
+    holds: (t) => isOpen(t) && t.lastThread.direction === 'in',
+  },
+  { id: '60001234000000068101', name: 'High priority, waiting on us', custom: true, holds: (t) => isOpen(t) && t.priority === 'High' },
+  {
+    id: '60001234000000068102',
+    name: 'Refunds and invoices',
+    custom: true,
+    departmentIndex: 1,
+    holds: (t) => isOpen(t) && /refund|rückerstattung|invoice|فاتورة/i.test(t.subject ?? ''),
+  },
+];
+
+/** The views listed for a department (or for all, with none given). */
+export function viewsFor(org: DemoOrganization, departmentId: string | null): DemoView[] {
+  const index = demoDepartments(org).findIndex((candidate) => candidate.id === departmentId);
+  return DEMO_VIEWS.filter((view) => view.departmentIndex === undefined || view.departmentIndex === index);
+}
+
+/** A view as GET /views lists it. */
+export function viewItem(view: DemoView): Record<string, unknown> {
+  const sanitized = view.name.replace(/[^A-Za-z0-9]+/g, '_');
+  return {
+    id: view.id,
+    name: view.name,
+    viewName: view.name,
+    displayLabel: view.name,
+    sanitizedName: sanitized,
+    isCustomView: view.custom,
+    isLocked: !view.custom,
+    deprecatedViewId: null,
+  };
+}
+
+/** A department as GET /myDepartments lists it. */
+export function departmentItem(department: DemoDepartment, index: number): Record<string, unknown> {
+  return {
+    id: department.id,
+    name: department.name,
+    nameInCustomerPortal: department.name,
+    sanitizedName: department.name.replace(/\s+/g, '-'),
+    description: null,
+    isDefault: index === 0,
+    isEnabled: true,
+    isAssignToTeamEnabled: false,
+    isVisibleInCustomerPortal: true,
+    hasLogo: false,
+    chatStatus: 'NOT_CREATED',
+    creatorId: ME.id,
+    createdTime: new Date(BASE_TIME - 400 * DAY).toISOString(),
+  };
+}
+
+/** An organization as GET /organizations lists it: every field the contract requires. */
+export function organizationItem(org: DemoOrganization): Record<string, unknown> {
+  const nulls = [
+    'alias',
+    'logoURL',
+    'faviconURL',
+    'description',
+    'country',
+    'state',
+    'city',
+    'street',
+    'zip',
+    'phoneNumber',
+    'mobile',
+    'fax',
+    'website',
+    'primaryContact',
+    'currencySymbol',
+    'currencyLocale',
+    'employeeCount',
+    'employeeCountRange',
+    'industry',
+    'preferredSolution',
+    'preferredCommunicationChannels',
+    'migrationFrom',
+    'designation',
+  ];
+  return {
+    ...Object.fromEntries(nulls.map((name) => [name, null])),
+    ...org,
+    isAdminInOrg: false,
+    isSandboxPortal: false,
+    isPayloadEncryptionEnabled: false,
+    edition: 'ENTERPRISE',
+    portalURL: `https://${org.portalName}.zohodesk.example`,
+    timeZone: 'Europe/Berlin',
+    currencyCode: 'EUR',
+  };
+}
+
+/** The signed-in agent as GET /myinfo answers. */
+export function myInfo(id: string, org: DemoOrganization): Record<string, unknown> {
+  return {
+    ...ME,
+    id,
+    zuid: '70001234',
+    name: `${ME.firstName} ${ME.lastName}`,
+    photoURL: null,
+    phone: null,
+    mobile: null,
+    extn: null,
+    roleId: '60001234000000050001',
+    profileId: '60001234000000050101',
+    rolePermissionType: 'AgentPublic',
+    status: 'ACTIVE',
+    isConfirmed: true,
+    isZiaAgent: false,
+    langCode: 'en_US',
+    countryCode: 'de',
+    timeZone: 'Europe/Berlin',
+    aboutInfo: null,
+    associatedDepartmentIds: demoDepartments(org)
+      .filter((d) => d.mine)
+      .map((d) => d.id),
+    associatedChatDepartmentIds: [],
+    channelExpert: [],
+  };
+}
+
+export interface DemoThread extends Record<string, unknown> {
   id: string;
   summary: string;
   content: string;
@@ -204,7 +535,15 @@ export interface DemoThread {
   direction: 'in' | 'out';
   channel: string;
   createdTime: string;
-  author: { name: string; firstName: string | null; lastName: string | null; email: string; type: string };
+  author: {
+    name: string;
+    firstName: string | null;
+    lastName: string | null;
+    email: string;
+    type: string;
+    id: string | null;
+    photoURL: null;
+  };
 }
 
 /** The conversation of a ticket, newest first; the hostile ticket's newest thread attacks. */
@@ -229,8 +568,41 @@ export function demoThreads(ticket: DemoTicket): DemoThread[] {
       channel: 'EMAIL',
       createdTime: new Date(created + n * HOUR).toISOString(),
       author: incoming
-        ? { name: 'Customer', firstName: 'Cus', lastName: 'Tomer', email: 'customer@example.com', type: 'END_USER' }
-        : { name: `${ME.firstName} ${ME.lastName}`, firstName: ME.firstName, lastName: ME.lastName, email: ME.emailId, type: 'AGENT' },
+        ? {
+            name: 'Customer',
+            firstName: 'Cus',
+            lastName: 'Tomer',
+            email: 'customer@example.com',
+            type: 'END_USER',
+            id: null,
+            photoURL: null,
+          }
+        : {
+            name: `${ME.firstName} ${ME.lastName}`,
+            firstName: ME.firstName,
+            lastName: ME.lastName,
+            email: ME.emailId,
+            type: 'AGENT',
+            id: ME.id,
+            photoURL: null,
+          },
+      // The rest of what Zoho's contract requires of a thread.
+      isDescriptionThread: n === 0,
+      canReply: true,
+      visibility: 'public',
+      sentiment: null,
+      keyWords: null,
+      aspects: null,
+      source: { appName: null, extId: null, permalink: null, type: 'SYSTEM', appPhotoURL: null },
+      lastRatingIconURL: null,
+      impersonatedUser: null,
+      hasAttach: false,
+      channelRelatedInfo: null,
+      respondedIn: null,
+      attachmentCount: '0',
+      readReceipts: null,
+      actions: [],
+      status: 'SUCCESS',
     });
   }
   return threads.reverse();

@@ -41,6 +41,11 @@ export interface SandboxOptions {
   threadPatch: Record<string, unknown> | null;
   /** When true, a list answers every ticket it has, and a conversation 300 messages, whatever `limit` asked for. */
   ignoreLimit: boolean;
+  /**
+   * When true, /views and /myDepartments need both scopes Zoho's OpenAPI file lists for them
+   * (Desk.settings.READ and Desk.basic.READ); by default either works, as Zoho's guide says.
+   */
+  settingsScopesAllRequired: boolean;
   /** When set, /myinfo answers this agent id: another person signed in to Zoho. */
   agentIdOverride: string | null;
   /** Answers to play, one per Desk API call, before the real one (401, 429, 500, bad JSON…). */
@@ -75,6 +80,17 @@ export interface LoggedRequest {
   readonly orgId: string | null;
   /** When it arrived (Date.now()). */
   readonly at: number;
+}
+
+/** An answer Desk gave of its own (not a played fault), for the contract checks. */
+export interface DeskAnswer {
+  readonly path: string;
+  readonly query: Record<string, string>;
+  readonly status: number;
+  /** The JSON sent; undefined for an answer without a body (204). */
+  readonly body: unknown;
+  /** Bent on purpose by a test (patched fields, limits ignored): outside the contract by design. */
+  readonly played: boolean;
 }
 
 export interface IssuedCode {
@@ -134,6 +150,7 @@ export function defaultOptions(clientId: string): SandboxOptions {
     threadPatch: null,
     ignoreLimit: false,
     agentIdOverride: null,
+    settingsScopesAllRequired: false,
     deskFaults: [],
     deskDown: false,
     revokeDown: false,
@@ -152,6 +169,7 @@ export class SandboxState {
   /** Browser sessions (by cookie) and the scopes each has consented to. */
   readonly sessions = new Map<string, Set<string>>();
   readonly log: LoggedRequest[] = [];
+  readonly answers: DeskAnswer[] = [];
 
   constructor(private readonly clientId: string) {
     this.options = defaultOptions(clientId);
@@ -164,6 +182,7 @@ export class SandboxState {
     this.consents.clear();
     this.sessions.clear();
     this.log.length = 0;
+    this.answers.length = 0;
   }
 
   configure(partial: Partial<SandboxOptions>): void {

@@ -32,6 +32,9 @@ export async function seedCache(worker: Worker, count: number, ageMs = 0): Promi
         assignee: 'Ana Agent',
         createdTime: Date.now() - i * 60_000,
         dueDate: null,
+        responseDueDate: null,
+        customerWaitingSince: null,
+        departmentId: null,
         webUrl: `${deskUrl}/support/zylker/ShowHomePage.do#Cases/dv/${900000 + i}`,
       }));
       const head = { ...listing, tickets: tickets.slice(0, headSize), fetchedAt: Date.now() - age, hasMore: false };

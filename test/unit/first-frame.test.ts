@@ -33,6 +33,9 @@ function ticket(n: number, changes: Partial<Ticket> = {}): Ticket {
     assignee: 'Ana Agent',
     createdTime: NOW - n * 3_600_000,
     dueDate: null,
+    responseDueDate: null,
+    customerWaitingSince: null,
+    departmentId: null,
     webUrl: `https://desk.zoho.eu/support/zylker/ShowHomePage.do#Cases/dv/60000000000${n}`,
     ...changes,
   };
@@ -83,7 +86,7 @@ describe('the opening', () => {
       ticketCache: { 'closed|me|due': listing(3), 'open|all|newest': listing(1, { filterKey: 'open|all|newest' }) },
     });
     const first = await readFirstFrame();
-    expect(first.filter).toEqual({ status: 'closed', owner: 'me', sort: 'due' });
+    expect(first.filter).toEqual({ status: 'closed', owner: 'me', sort: 'due', department: null, view: null });
     expect(first.listing?.tickets).toHaveLength(3);
 
     await fake.local.set({ orgId: 'org-2' });
@@ -198,7 +201,8 @@ describe('the snapshot', () => {
     // Hostile text stays text: no element was made of it.
     expect(rows[0]?.querySelector('.subject')?.textContent).toBe(HOSTILE_SUBJECT);
     expect(app.querySelector('img')).toBeNull();
-    expect(rows[0]?.querySelector('.overdue')?.textContent).toBe('Overdue');
+    expect(rows[0]?.querySelector('.overdue')?.textContent).toBe('Overdue by 1 min');
+    expect(rows[0]?.querySelector('.overdue')?.getAttribute('title')).not.toBe('');
     expect(rows[1]?.querySelector('time')?.textContent).toBe('1 hour ago');
   });
 

@@ -19,6 +19,10 @@ const full = {
   channel: 'Email',
   assignee: { firstName: 'Ana', lastName: 'Agent', email: 'ana@zylker.example' },
   dueDate: '2026-11-21T09:00:00.000Z',
+  responseDueDate: '2026-11-20T10:00:00.000Z',
+  customerResponseTime: '2026-11-20T09:30:00.000Z',
+  lastThread: { channel: 'EMAIL', isDraft: false, isForward: false, direction: 'in' },
+  departmentId: '1892000000006907',
   createdTime: '2026-11-20T09:00:00.000Z',
   email: 'fallback@example.com',
   contact: { firstName: 'Lucy', lastName: 'Carter', email: 'lucy@example.com' },
@@ -39,8 +43,17 @@ describe('parseTicket', () => {
       assignee: 'Ana Agent',
       createdTime: Date.UTC(2026, 10, 20, 9),
       dueDate: Date.UTC(2026, 10, 21, 9),
+      responseDueDate: Date.UTC(2026, 10, 20, 10),
+      customerWaitingSince: Date.UTC(2026, 10, 20, 9, 30),
+      departmentId: '1892000000006907',
       webUrl: full.webUrl,
     });
+  });
+
+  it('has a customer waiting only when the last message came from them', () => {
+    const answered = { ...full, lastThread: { ...full.lastThread, direction: 'out' } };
+    expect(parse(answered)?.customerWaitingSince).toBeNull();
+    expect(parse({ ...full, lastThread: null })?.customerWaitingSince).toBeNull();
   });
 
   it('treats null fields as normal', () => {
@@ -61,6 +74,9 @@ describe('parseTicket', () => {
       assignee: '',
       createdTime: null,
       dueDate: null,
+      responseDueDate: null,
+      customerWaitingSince: null,
+      departmentId: null,
       webUrl: null,
     });
   });

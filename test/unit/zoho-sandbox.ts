@@ -2,7 +2,8 @@
  * The real sandbox (test/sandbox) on free ports for the background's unit tests, plus the
  * user's side of its consent page, so the fake web auth flow answers as Zoho would.
  */
-import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { contractProblems } from '../contract/contract.ts';
 import { SANDBOX_CLIENT_ID } from '../sandbox/endpoints.ts';
 import { type Sandbox, startSandbox } from '../sandbox/server.ts';
 import { fake, REDIRECT_URI } from './fake-browser.ts';
@@ -49,6 +50,11 @@ export function useSandbox(): { readonly current: Sandbox } {
   });
   afterAll(async () => {
     await holder.current?.close();
+  });
+  // Every request the client sent and every answer the sandbox gave, held to Zoho's contract.
+  afterEach(() => {
+    const problems = contractProblems(holder.current!.state);
+    if (problems.length > 0) throw new Error(`Outside Zoho's contract:\n${problems.join('\n')}`);
   });
   beforeEach(async () => {
     const sandbox = holder.current!;

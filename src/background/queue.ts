@@ -1,0 +1,148 @@
+/**
+ * The agent's queue as Zoho Desk shapes it: the departments the agent belongs to, each
+ * department's views with how many tickets each holds, and the agent's own workload. All of it
+ * is cached in storage.session and asked of Zoho only when the popup shows it and the cache is
+ * out of date: Zoho charges API credits per call (README.md, "What each action costs").
+ */
+import {
+  agentWorkload,
+  type DeskContext,
+  type DeskView,
+  forOrganization,
+  listMyDepartments,
+  listViews,
+  searchTickets,
+  viewCount,
+  type Workload,
+} from '../shared/desk-api.ts';
+import { type AppError, fail, toAppError } from '../shared/errors.ts';
+import type { NamedChoice } from '../shared/filters.ts';
+import type { QueueView, WorkloadView } from '../shared/messages.ts';
+import { SCOPES } from '../shared/scopes.ts';
+import { readSettings } from '../shared/settings.ts';
+import type { Ticket } from '../shared/ticket.ts';
+import { withDesk } from './desk-session.ts';
+import { type QueueCache, queueCacheItem, sessionGeneration, tokenItem } from './session.ts';
+import { agentId, currentOrganization } from './tickets.ts';
+
+/** The header's workload changes slowly: asked at most once in this long, whatever the list's freshness. */
+export const WORKLOAD_FRESH_MS = 5 * 60_000;
+
+/** Zoho allows as few as 5 concurrent calls per organization: counts are asked this many at a time. */
+const COUNTS_AT_ONCE = 3;
+
+const viewsKey = (orgId: string, departmentId: string | null) => `${orgId}|${departmentId ?? 'all'}`;
+
+/** Writes one change into the cache, unless another account signed in meanwhile. */
+async function remember(generation: number, change: (cache: QueueCache) => QueueCache): Promise<void> {
+  if (generation !== sessionGeneration()) return;
+  const cache = await queueCacheItem.get();
+  if (generation !== sessionGeneration()) return;
+  // Only a cache: storage.session being full costs the next open a call, nothing more.
+  await queueCacheItem.set(change(cache)).catch(() => undefined);
+}
+
+/** Runs `ask`, and answers its failure as data: one part of the queue failing leaves the others. */
+async function settled<T>(ask: () => Promise<T>): Promise<{ value: T | null; problem: AppError | null }> {
+  try {
+    return { value: await ask(), problem: null };
+  } catch (error) {
+    return { value: null, problem: toAppError(error) };
+  }
+}
+
+async function countAll(ctx: DeskContext, views: readonly DeskView[], departmentId: string | null): Promise<Record<string, number>> {
+  const byView: Record<string, number> = {};
+  for (let at = 0; at < views.length; at += COUNTS_AT_ONCE) {
+    const batch = views.slice(at, at + COUNTS_AT_ONCE);
+    await Promise.all(
+      batch.map(async (view) => {
+        byView[view.id] = await viewCount(ctx, view.id, departmentId);
+      }),
+    );
+  }
+  return byView;
+}
+
+/**
+ * Departments, the views of `departmentId` (null: all departments) and their counts. Each is
+ * asked of Zoho only when missing from the cache; counts also when older than the freshness
+ * window. A part Zoho refuses (a scope it wants: docs/ZOHO.md, "Scopes") comes back null with
+ * its problem, and the rest still comes.
+ */
+export async function queueView(request: { departmentId?: string | null }): Promise<QueueView> {
+  const departmentId = request.departmentId ?? null;
+  const generation = sessionGeneration();
+  const [cache, settings] = await Promise.all([queueCacheItem.get(), readSettings()]);
+  return withDesk(async (ctx) => {
+    const org = await currentOrganization(ctx);
+    const orgCtx = forOrganization(ctx, org);
+    const key = viewsKey(org.id, departmentId);
+    /** What the cache has, else Zoho's answer or why it failed. */
+    const cachedOr = <T>(found: T | undefined, ask: () => Promise<T>) => (found ? { value: found, problem: null } : settled(ask));
+    const [departments, views] = await Promise.all([
+      cachedOr(cache.departments[org.id], () => listMyDepartments(orgCtx)),
+      cachedOr(cache.views[key], () => listViews(orgCtx, departmentId)),
+    ]);
+    const counted = cache.counts[key];
+    const fresh = counted !== undefined && Date.now() - counted.at < settings.freshnessSeconds * 1000;
+    const viewList = views.value;
+    const counts = viewList && !fresh ? await settled(() => countAll(orgCtx, viewList, departmentId)) : null;
+    const recounted = counts?.value ? { at: Date.now(), byView: counts.value } : null;
+    const byView = recounted?.byView ?? counted?.byView ?? {};
+    await remember(generation, (current) => ({
+      ...current,
+      departments: departments.value ? { ...current.departments, [org.id]: departments.value } : current.departments,
+      views: viewList ? { ...current.views, [key]: viewList } : current.views,
+      counts: recounted ? { ...current.counts, [key]: recounted } : current.counts,
+    }));
+    const at = recounted?.at ?? counted?.at ?? null;
+    return {
+      departments: departments.value,
+      views: viewList?.map((view) => ({ ...view, count: byView[view.id] ?? null })) ?? null,
+      countedAt: at,
+      departmentsProblem: departments.problem,
+      viewsProblem: views.problem ?? counts?.problem ?? null,
+    };
+  });
+}
+
+/** The count of one view, after its list was fetched, so that the count and the list agree. */
+export async function recountView(ctx: DeskContext, orgId: string, view: NamedChoice, departmentId: string | null): Promise<void> {
+  const generation = sessionGeneration();
+  const count = await viewCount(ctx, view.id, departmentId);
+  const key = viewsKey(orgId, departmentId);
+  await remember(generation, (current) => {
+    const counted = current.counts[key];
+    return { ...current, counts: { ...current.counts, [key]: { at: counted?.at ?? 0, byView: { ...counted?.byView, [view.id]: count } } } };
+  });
+}
+
+/** The agent's workload in `departmentId` (null: all), from the cache when younger than WORKLOAD_FRESH_MS. */
+export async function workloadView(request: { departmentId?: string | null }): Promise<WorkloadView> {
+  const departmentId = request.departmentId ?? null;
+  const generation = sessionGeneration();
+  const cache = await queueCacheItem.get();
+  return withDesk(async (ctx) => {
+    const org = await currentOrganization(ctx);
+    const key = viewsKey(org.id, departmentId);
+    const cached = cache.workload[key];
+    if (cached && Date.now() - cached.at < WORKLOAD_FRESH_MS) return { workload: cached.counts, at: cached.at };
+    const orgCtx = forOrganization(ctx, org);
+    const workload: Workload = await agentWorkload(orgCtx, await agentId(orgCtx), departmentId);
+    const at = Date.now();
+    await remember(generation, (current) => ({ ...current, workload: { ...current.workload, [key]: { at, counts: workload } } }));
+    return { workload, at };
+  });
+}
+
+/** The ticket with this number, through search by ticket number (Desk.search.READ), or null. */
+export async function findTicket(request: { number: string }): Promise<Ticket | null> {
+  const token = await tokenItem.get();
+  if (token && !token.scopes.includes(SCOPES.searchRead)) return fail('search_not_enabled');
+  return withDesk(async (ctx) => {
+    const orgCtx = forOrganization(ctx, await currentOrganization(ctx));
+    const found = await searchTickets(orgCtx, { ticketNumber: request.number }, 1);
+    return found.items.find((ticket) => ticket.number === request.number) ?? null;
+  }, token);
+}

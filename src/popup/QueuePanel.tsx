@@ -1,0 +1,167 @@
+/**
+ * The queue picker: a department ("All departments" or one the agent belongs to) and a Zoho Desk
+ * view with its live count, or the custom filter. Loaded when first opened, not with the popup;
+ * it asks for departments, views and counts, which the background answers from its cache
+ * when it can (background/queue.ts).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText } from '../shared/error-text.ts';
+import type { AppError } from '../shared/errors.ts';
+import type { NamedChoice, TicketFilter } from '../shared/filters.ts';
+import { t } from '../shared/i18n.ts';
+import { type CountedView, type QueueView, send } from '../shared/messages.ts';
+import { QUEUE_PANEL_ID } from '../ui/filter-choices.ts';
+import { formatCount, formatTime } from '../ui/format.ts';
+
+interface Props {
+  filter: TicketFilter;
+  onChange: (filter: TicketFilter) => void;
+  onClose: () => void;
+  onSettings: () => void;
+}
+
+/** Words for a part of the queue Zoho would not list: a missing scope says what would help. */
+function Refused({
+  problem,
+  scopeWords,
+  onSettings,
+}: {
+  problem: AppError;
+  scopeWords: 'departmentsNeedScope' | 'viewsNeedScope';
+  onSettings: () => void;
+}) {
+  const scope = problem.code === 'desk_error' && problem.detail === 'SCOPE_MISMATCH';
+  return (
+    <div class="notice small" role="status">
+      <p>{scope ? t(scopeWords) : t('queueFailed', errorText(problem).message)}</p>
+      {scope && (
+        <button type="button" class="link" onClick={onSettings}>
+          {t('openSettings')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function Option(props: { name: string; label: string; count?: number | null; checked: boolean; onPick: () => void }) {
+  return (
+    <label class="choice">
+      <input type="radio" name={props.name} checked={props.checked} onChange={props.onPick} />
+      <span class="choice-name">{props.label}</span>
+      {props.count !== undefined && props.count !== null && (
+        <span class="count" title={t('ticketCount', formatCount(props.count))}>
+          {formatCount(props.count)}
+        </span>
+      )}
+    </label>
+  );
+}
+
+export function QueuePanel({ filter, onChange, onClose, onSettings }: Props) {
+  const [queue, setQueue] = useState<QueueView | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  const departmentId = filter.department?.id ?? null;
+
+  useEffect(() => {
+    let current = true;
+    setError(null);
+    void send('getQueue', { departmentId }).then((reply) => {
+      if (!current) return;
+      if (reply.ok) setQueue(reply.value);
+      else setError(reply.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [departmentId]);
+
+  useEffect(() => {
+    panel.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+  }, [queue !== null]);
+
+  const pickDepartment = (department: NamedChoice | null) => {
+    // Zoho's own views exist in every department; an agent's custom view belongs to one.
+    const view = queue?.views?.find((candidate) => candidate.id === filter.view?.id);
+    onChange({ ...filter, department, view: view && !view.custom ? (filter.view ?? null) : null });
+  };
+  const pickView = (view: CountedView | null) => {
+    onChange({ ...filter, view: view && { id: view.id, name: view.name } });
+    onClose();
+  };
+  const views = queue?.views ?? [];
+
+  return (
+    <section
+      id={QUEUE_PANEL_ID}
+      ref={panel}
+      class="queue-panel"
+      aria-label={t('queueButton', filter.department?.name ?? t('allDepartments'), filter.view?.name ?? t('customFilter'))}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      {!queue && !error && (
+        <p class="muted small" role="status">
+          {t('loadingQueue')}
+        </p>
+      )}
+      {error && <Refused problem={error} scopeWords="viewsNeedScope" onSettings={onSettings} />}
+      {queue && (
+        <>
+          <fieldset>
+            <legend>{t('departmentLegend')}</legend>
+            <Option name="department" label={t('allDepartments')} checked={!filter.department} onPick={() => pickDepartment(null)} />
+            {queue.departments?.map((department) => (
+              <Option
+                key={department.id}
+                name="department"
+                label={department.name}
+                checked={filter.department?.id === department.id}
+                onPick={() => pickDepartment(department)}
+              />
+            ))}
+            {queue.departmentsProblem && (
+              <Refused problem={queue.departmentsProblem} scopeWords="departmentsNeedScope" onSettings={onSettings} />
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>{t('viewLegend')}</legend>
+            {[false, true].map((custom) => {
+              const group = views.filter((view) => view.custom === custom);
+              return (
+                group.length > 0 && (
+                  <fieldset key={String(custom)} class="views">
+                    <legend class="sr-only">{custom ? t('myViews') : t('systemViews')}</legend>
+                    {group.map((view) => (
+                      <Option
+                        key={view.id}
+                        name="view"
+                        label={view.name}
+                        count={view.count}
+                        checked={filter.view?.id === view.id}
+                        onPick={() => pickView(view)}
+                      />
+                    ))}
+                  </fieldset>
+                )
+              );
+            })}
+            <Option name="view" label={t('customFilter')} checked={!filter.view} onPick={() => pickView(null)} />
+            {queue.viewsProblem && <Refused problem={queue.viewsProblem} scopeWords="viewsNeedScope" onSettings={onSettings} />}
+            {queue.countedAt !== null && <p class="muted small">{t('countedAt', formatTime(queue.countedAt))}</p>}
+          </fieldset>
+        </>
+      )}
+      <div class="actions">
+        <button type="button" onClick={onClose}>
+          {t('closeQueue')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The agent's own queue in one line (one Zoho call, cached: background/queue.ts): open, on hold,
+ * overdue, due within the hour, each a way to the matching list. Its place is kept empty until
+ * the counts come, so that nothing below it moves (ui/snapshot.ts draws the same place).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { TicketFilter } from '../shared/filters.ts';
+import { type MessageKey, t } from '../shared/i18n.ts';
+import { send, type WorkloadView } from '../shared/messages.ts';
+import { formatCount } from '../ui/format.ts';
+
+interface Props {
+  filter: TicketFilter;
+  onChange: (filter: TicketFilter) => void;
+}
+
+type Part = { key: MessageKey; count: number; filter: Partial<TicketFilter> };
+
+export function WorkloadLine({ filter, onChange }: Props) {
+  const [found, setFound] = useState<WorkloadView | null>(null);
+  const departmentId = filter.department?.id ?? null;
+  useEffect(() => {
+    let current = true;
+    void send('getWorkload', { departmentId }).then((reply) => {
+      if (current) setFound(reply.ok ? reply.value : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [departmentId]);
+
+  if (!found) return <p class="workload muted small" />;
+  const mine = { view: null, owner: 'me' } as const;
+  const { open, onHold, overdue, dueWithinHour } = found.workload;
+  // Overdue and due soon are the agent's open tickets with the nearest due dates first.
+  const parts: Part[] = [
+    { key: 'workloadOpen', count: open, filter: { ...mine, status: 'open' } },
+    { key: 'workloadOnHold', count: onHold, filter: { ...mine, status: 'onhold' } },
+    { key: 'workloadOverdue', count: overdue, filter: { ...mine, status: 'open', sort: 'due' } },
+    { key: 'workloadDueSoon', count: dueWithinHour, filter: { ...mine, status: 'open', sort: 'due' } },
+  ];
+  return (
+    <p class="workload muted small">
+      <span class="sr-only">{t('workloadLabel')}</span>
+      {parts.map((part) => (
+        <button
+          key={part.key}
+          type="button"
+          class={`link ${part.key}${part.count > 0 && part.key !== 'workloadOpen' && part.key !== 'workloadOnHold' ? ' urgent' : ''}`}
+          onClick={() => onChange({ ...filter, ...part.filter })}
+        >
+          {t(part.key, formatCount(part.count))}
+        </button>
+      ))}
+    </p>
+  );
+}
