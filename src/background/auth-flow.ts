@@ -174,7 +174,7 @@ export async function authorize(accountsServer: string, interactive: boolean): P
   const settings = await readSettings();
   const client = clientFrom(settings);
   if (!client.clientId) return fail('no_client_id');
-  const scopes = scopesFor(settings.searchEnabled);
+  const scopes = scopesFor(settings.searchEnabled, settings.settingsReadEnabled);
   const redirectUri = browser.identity.getRedirectURL();
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState(); // 32 random bytes: well above 128 bits

@@ -8,8 +8,9 @@ import { MAX_PAGE_SIZE } from '../shared/desk-api.ts';
 import { errorText } from '../shared/error-text.ts';
 import { AppFailure, toAppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
-import { type BadgeCount, readSettings } from '../shared/settings.ts';
+import { type BadgeCount, readSettings, type Settings } from '../shared/settings.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
+import { countOfView } from './queue.ts';
 import { tokenItem } from './session.ts';
 import { viewFor } from './tickets.ts';
 
@@ -17,11 +18,27 @@ export const BADGE_ALARM = 'badge';
 /** Seconds without input after which the browser counts the user as idle. */
 const IDLE_AFTER_S = 5 * 60;
 
-const LABELS: Record<BadgeCount, 'badgeMine' | 'badgeUnassigned' | 'badgeAllOpen'> = {
+const LABELS: Record<Exclude<BadgeCount, 'view'>, 'badgeMine' | 'badgeUnassigned' | 'badgeAllOpen'> = {
   mine: 'badgeMine',
   unassigned: 'badgeUnassigned',
   open: 'badgeAllOpen',
 };
+
+/** The badge's number and what it counts: a view's own count (one call), or a list's length. */
+async function badgeCount(settings: Settings): Promise<{ text: string; label: string }> {
+  const view = settings.badgeCount === 'view' ? settings.badgeView : null;
+  if (view) {
+    const count = await countOfView(view);
+    return { text: count > 999 ? '999+' : String(count), label: view.name };
+  }
+  const counted = settings.badgeCount === 'view' ? 'mine' : settings.badgeCount;
+  const owner = counted === 'mine' ? 'me' : counted === 'unassigned' ? 'unassigned' : 'all';
+  // The same list the popup shows for this filter: one cache, one request in flight.
+  const listed = await viewFor({ status: 'open', owner, sort: 'newest' });
+  if (listed.problem) throw new AppFailure(listed.problem);
+  const count = Math.min(listed.listing?.tickets.length ?? 0, MAX_PAGE_SIZE);
+  return { text: count >= MAX_PAGE_SIZE ? `${MAX_PAGE_SIZE}+` : String(count), label: t(LABELS[counted]) };
+}
 
 async function show(text: string, title: string): Promise<void> {
   await browser.action.setBadgeText({ text });
@@ -59,13 +76,8 @@ export async function refreshBadge(): Promise<void> {
     return;
   }
   try {
-    const owner = settings.badgeCount === 'mine' ? 'me' : settings.badgeCount === 'unassigned' ? 'unassigned' : 'all';
-    // The same list the popup shows for this filter: one cache, one request in flight.
-    const view = await viewFor({ status: 'open', owner, sort: 'newest' });
-    if (view.problem) throw new AppFailure(view.problem);
-    const count = Math.min(view.listing?.tickets.length ?? 0, MAX_PAGE_SIZE);
-    const text = count >= MAX_PAGE_SIZE ? `${MAX_PAGE_SIZE}+` : String(count);
-    await show(count === 0 ? '' : text, t('badgeTitle', text, t(LABELS[settings.badgeCount])));
+    const { text, label } = await badgeCount(settings);
+    await show(text === '0' ? '' : text, t('badgeTitle', text, label));
   } catch (error) {
     const problem = toAppError(error);
     await show('!', problem.code === 'session_ended' ? t('badgeSessionEnded') : t('badgeFailed', errorText(problem).message));

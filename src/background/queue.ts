@@ -118,6 +118,14 @@ export async function recountView(ctx: DeskContext, orgId: string, view: NamedCh
   });
 }
 
+/** How many tickets a view holds in all departments, for the badge: one call. */
+export function countOfView(view: NamedChoice): Promise<number> {
+  return withDesk(async (ctx) => {
+    const org = await currentOrganization(ctx);
+    return viewCount(forOrganization(ctx, org), view.id, null);
+  });
+}
+
 /** The agent's workload in `departmentId` (null: all), from the cache when younger than WORKLOAD_FRESH_MS. */
 export async function workloadView(request: { departmentId?: string | null }): Promise<WorkloadView> {
   const departmentId = request.departmentId ?? null;

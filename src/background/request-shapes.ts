@@ -23,6 +23,7 @@ const REQUEST_SHAPES: { [K in MessageType]: (request: Record<string, unknown>) =
   // Ticket numbers are digits, like ids; they go into a query string.
   findTicket: (request) => isId(request['number']),
   setSearch: (request) => typeof request['enabled'] === 'boolean',
+  setSettingsRead: (request) => typeof request['enabled'] === 'boolean',
   revoke: () => true,
 };
 

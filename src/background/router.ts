@@ -11,7 +11,7 @@ import { search, ticketDetail } from './detail.ts';
 import { findTicket, queueView, workloadView } from './queue.ts';
 import { isMessage } from './request-shapes.ts';
 import { revoke } from './revoke.ts';
-import { setSearch } from './search-scope.ts';
+import { setSearch, setSettingsRead } from './search-scope.ts';
 import { signIn } from './sign-in.ts';
 import { status } from './status.ts';
 import { chooseOrganization, ticketView } from './tickets.ts';
@@ -33,6 +33,7 @@ const handlers: Handlers = {
   getWorkload: workloadView,
   findTicket,
   setSearch,
+  setSettingsRead,
   revoke,
 };
 

@@ -25,6 +25,7 @@ export async function status(): Promise<Status> {
     signedIn: token !== null,
     clientConfigured: clientFrom(settings).clientId !== '',
     searchEnabled: settings.searchEnabled,
+    settingsReadEnabled: settings.settingsReadEnabled,
     lastTarget,
     redirectUri: browser.identity.getRedirectURL(),
     lastSignInError,

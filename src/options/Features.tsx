@@ -1,6 +1,10 @@
-/** Full search (incremental consent for Desk.search.READ) and the toolbar badge. */
+/**
+ * Full search, and views and departments (incremental consent for Desk.search.READ and
+ * Desk.settings.READ), and the toolbar badge, which can follow a Zoho Desk view.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
+import type { NamedChoice } from '../shared/filters.ts';
 import { t } from '../shared/i18n.ts';
 import { type Status, send } from '../shared/messages.ts';
 import { type BadgeCount, readSettings, type Settings, updateSettings } from '../shared/settings.ts';
@@ -8,10 +12,11 @@ import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 
 const INTERVALS = [0, 1, 5, 15, 30, 60];
 const FRESHNESS = [0, 15, 30, 60, 300];
-const COUNTS: [BadgeCount, 'badgeMine' | 'badgeUnassigned' | 'badgeAllOpen'][] = [
+const COUNTS: [BadgeCount, 'badgeMine' | 'badgeUnassigned' | 'badgeAllOpen' | 'badgeView'][] = [
   ['mine', 'badgeMine'],
   ['unassigned', 'badgeUnassigned'],
   ['open', 'badgeAllOpen'],
+  ['view', 'badgeView'],
 ];
 
 /** A labelled select over typed values (numbers or strings), for one setting. */
@@ -51,16 +56,24 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
 
+  const [views, setViews] = useState<readonly NamedChoice[] | null>(null);
+
   useEffect(() => {
     void readSettings().then(setSettings);
   }, []);
 
+  // The views the badge can follow: those of all departments, asked only once it is chosen.
+  const wantsViews = settings?.badgeCount === 'view';
+  useEffect(() => {
+    if (wantsViews) void send('getQueue', {}).then((reply) => setViews(reply.ok ? (reply.value.views ?? []) : []));
+  }, [wantsViews]);
+
   if (!settings) return null;
 
-  async function toggleSearch(enabled: boolean) {
+  async function toggleScope(type: 'setSearch' | 'setSettingsRead', enabled: boolean) {
     setBusy(true);
     setError(null);
-    const reply = await send('setSearch', { enabled });
+    const reply = await send(type, { enabled });
     setBusy(false);
     if (reply.ok) onStatus(reply.value);
     else setError(reply.error);
@@ -78,8 +91,16 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
         <p>{t('searchExplain')}</p>
         <p role="status">{settings.searchEnabled ? t('searchOn') : t('searchOff')}</p>
         {error && <ErrorNotice error={error} />}
-        <button type="button" disabled={busy} onClick={() => void toggleSearch(!settings.searchEnabled)}>
+        <button type="button" disabled={busy} onClick={() => void toggleScope('setSearch', !settings.searchEnabled)}>
           {settings.searchEnabled ? t('searchDisable') : t('searchEnable')}
+        </button>
+      </section>
+      <section aria-labelledby="settings-read-title">
+        <h2 id="settings-read-title">{t('settingsReadSection')}</h2>
+        <p>{t('settingsReadExplain')}</p>
+        <p role="status">{settings.settingsReadEnabled ? t('settingsReadOn') : t('settingsReadOff')}</p>
+        <button type="button" disabled={busy} onClick={() => void toggleScope('setSettingsRead', !settings.settingsReadEnabled)}>
+          {settings.settingsReadEnabled ? t('settingsReadDisable') : t('settingsReadEnable')}
         </button>
       </section>
       <section aria-labelledby="freshness-title">
@@ -111,6 +132,21 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
           options={COUNTS.map(([value, key]) => [value, t(key)])}
           onChange={(badgeCount) => void change({ badgeCount })}
         />
+        {wantsViews &&
+          (views && views.length > 0 ? (
+            <Choice
+              id="badge-view"
+              label={t('badgeViewPick')}
+              value={settings.badgeView?.id ?? ''}
+              options={[['', '—'], ...views.map((view): [string, string] => [view.id, view.name])]}
+              onChange={(id) => {
+                const view = views.find((candidate) => candidate.id === id);
+                void change({ badgeView: view ? { id: view.id, name: view.name } : null });
+              }}
+            />
+          ) : (
+            views && <p class="muted">{t('badgeViewsUnavailable')}</p>
+          ))}
       </section>
     </>
   );

@@ -96,6 +96,7 @@ export function App({ initialListing, initialFilter, initialStatus, openingTicke
       lastTarget={status.lastTarget}
       clientConfigured={status.clientConfigured}
       searchEnabled={status.searchEnabled}
+      settingsReadEnabled={status.settingsReadEnabled}
       signingIn={signIn.busy}
       error={signIn.error ?? error ?? status.lastSignInError}
       onSignIn={signIn.start}

@@ -16,13 +16,24 @@ interface Props {
   clientConfigured: boolean;
   /** Full search is on in settings: Desk.search.READ is asked for too. */
   searchEnabled: boolean;
+  /** Views and departments may use Desk.settings.READ: it is asked for too. */
+  settingsReadEnabled: boolean;
   signingIn: boolean;
   error: AppError | null;
   onSignIn: (targetId: string) => void;
   onSettings: () => void;
 }
 
-export function Consent({ lastTarget, clientConfigured, searchEnabled, signingIn, error, onSignIn, onSettings }: Props) {
+export function Consent({
+  lastTarget,
+  clientConfigured,
+  searchEnabled,
+  settingsReadEnabled,
+  signingIn,
+  error,
+  onSignIn,
+  onSettings,
+}: Props) {
   const [targetId, setTargetId] = useState(() => targetById(lastTarget).id);
   const dataCenter = targetById(targetId);
 
@@ -40,6 +51,11 @@ export function Consent({ lastTarget, clientConfigured, searchEnabled, signingIn
         {searchEnabled && (
           <li>
             <code>{SCOPES.searchRead}</code>: {t('scopeSearch')}
+          </li>
+        )}
+        {settingsReadEnabled && (
+          <li>
+            <code>{SCOPES.settingsRead}</code>: {t('scopeSettings')}
           </li>
         )}
       </ul>

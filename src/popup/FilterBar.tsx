@@ -33,14 +33,8 @@ export function FilterBar({ filter, onChange, queueOpen, onToggleQueue }: Props)
   const queue = queueLabel(filter);
   return (
     <fieldset class="filters" aria-label={t('filters')}>
-      <button
-        type="button"
-        class="queue"
-        aria-expanded={queueOpen}
-        aria-controls={QUEUE_PANEL_ID}
-        aria-label={t('queueButton', queue.department, queue.view)}
-        onClick={onToggleQueue}
-      >
+      <button type="button" class="queue" aria-expanded={queueOpen} aria-controls={QUEUE_PANEL_ID} onClick={onToggleQueue}>
+        <span class="sr-only">{t('queueButton')} </span>
         <span class="queue-department">{queue.department}</span>
         <span class="queue-view">{queue.view}</span>
       </button>

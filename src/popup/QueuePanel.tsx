@@ -96,7 +96,7 @@ export function QueuePanel({ filter, onChange, onClose, onSettings }: Props) {
       id={QUEUE_PANEL_ID}
       ref={panel}
       class="queue-panel"
-      aria-label={t('queueButton', filter.department?.name ?? t('allDepartments'), filter.view?.name ?? t('customFilter'))}
+      aria-label={t('queueButton')}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();

@@ -33,6 +33,8 @@ export interface Status {
   readonly hasCachedTickets: boolean;
   /** Full search is on in settings (the Desk.search.READ scope is asked for). */
   readonly searchEnabled: boolean;
+  /** Views and departments may use Desk.settings.READ (asked for when turned on in settings). */
+  readonly settingsReadEnabled: boolean;
   /** The sign-in target (data center) last signed in to: preselected for the next sign-in. */
   readonly lastTarget: string | null;
 }
@@ -127,6 +129,8 @@ export interface Protocol {
   findTicket: { request: { number: string }; response: Ticket | null };
   /** Turns full search on or off: a new authorization with or without Desk.search.READ. */
   setSearch: { request: { enabled: boolean }; response: Status };
+  /** Allows or stops Desk.settings.READ for views and departments, the same way as search. */
+  setSettingsRead: { request: { enabled: boolean }; response: Status };
   revoke: { request: Record<string, never>; response: RevokeOutcome };
 }
 

@@ -10,13 +10,19 @@ export const SCOPES = {
   basicRead: 'Desk.basic.READ',
   /** GET /tickets/search: asked for only once the user turns search on (incremental consent). */
   searchRead: 'Desk.search.READ',
+  /**
+   * GET /views and /myDepartments, where Zoho wants it besides Desk.basic.READ (docs/ZOHO.md,
+   * "Scopes"): asked for only once the user allows it in settings. It reads settings, and
+   * changes none.
+   */
+  settingsRead: 'Desk.settings.READ',
 } as const;
 
 export const REQUESTED_SCOPES: readonly string[] = [SCOPES.ticketsRead, SCOPES.basicRead];
 
-/** The scopes to ask for: the read-only base, plus search only when the user turned it on. */
-export function scopesFor(searchEnabled: boolean): string[] {
-  return searchEnabled ? [...REQUESTED_SCOPES, SCOPES.searchRead] : [...REQUESTED_SCOPES];
+/** The scopes to ask for: the read-only base, plus those the user turned on in settings. */
+export function scopesFor(searchEnabled: boolean, settingsReadEnabled = false): string[] {
+  return [...REQUESTED_SCOPES, ...(searchEnabled ? [SCOPES.searchRead] : []), ...(settingsReadEnabled ? [SCOPES.settingsRead] : [])];
 }
 
 /** Zoho accepts space- or comma-separated scopes; its own docs and consoles use commas. */

@@ -6,9 +6,10 @@
  */
 
 import { builtConfig } from './build-config.ts';
+import type { NamedChoice } from './filters.ts';
 import { storageItem } from './storage-item.ts';
 
-export type BadgeCount = 'mine' | 'unassigned' | 'open';
+export type BadgeCount = 'mine' | 'unassigned' | 'open' | 'view';
 
 export interface Settings {
   /** Overrides the client id built in. Empty: use the built-in one. */
@@ -17,10 +18,14 @@ export interface Settings {
   readonly clientSecret: string;
   /** Full search through /tickets/search, which needs the Desk.search.READ scope. */
   readonly searchEnabled: boolean;
+  /** Desk.settings.READ for views and departments, where Zoho wants it (docs/ZOHO.md, "Scopes"). */
+  readonly settingsReadEnabled: boolean;
   /** Minutes between badge refreshes; 0 turns the badge off. */
   readonly badgeMinutes: number;
   /** Which open tickets the badge counts. */
   readonly badgeCount: BadgeCount;
+  /** With `badgeCount` 'view': the Zoho Desk view whose count the badge shows. */
+  readonly badgeView: NamedChoice | null;
   /** A cached list younger than this is shown without asking Zoho again (API credits). */
   readonly freshnessSeconds: number;
 }
@@ -29,8 +34,10 @@ export const DEFAULT_SETTINGS: Settings = {
   clientId: '',
   clientSecret: '',
   searchEnabled: false,
+  settingsReadEnabled: false,
   badgeMinutes: 5,
   badgeCount: 'mine',
+  badgeView: null,
   freshnessSeconds: 30,
 };
 

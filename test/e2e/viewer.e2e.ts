@@ -50,10 +50,10 @@ describe('filters', () => {
     expect(h.sandbox.state.log.length).toBe(calls);
   });
 
-  it('marks overdue tickets, with priority, channel, assignee and relative time', async () => {
+  it('shows the due time, priority, channel, assignee and relative time on a row', async () => {
     const popup = await signedIn();
     const first = await rows(popup).first().innerText();
-    expect(first).toContain('Overdue');
+    expect(first).toMatch(/Due in \d+ min/);
     expect(first).toContain('Priority High');
     expect(first).toContain('via Email');
     expect(first).toContain('Assigned to Ana Agent');

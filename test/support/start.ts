@@ -50,7 +50,22 @@ async function walkThrough(browser: ExtensionBrowser): Promise<string[]> {
   await zoho.getByRole('button', { name: 'Accept' }).waitFor();
   await shoot(zoho, 'zoho-consent', shots);
   await acceptOnZoho(zoho, popup);
+  await popup.getByRole('button', { name: /open$/ }).waitFor();
   await shootBoth(popup, 'tickets', shots);
+
+  // The queue picker: a department, then one of its Zoho Desk views, with their counts.
+  await popup.getByRole('button', { name: /^Department and view/ }).click();
+  await popup.getByRole('radio', { name: 'Billing' }).check();
+  await popup.getByRole('radio', { name: /^Refunds and invoices/ }).waitFor();
+  await shootBoth(popup, 'queue', shots);
+  // Picking a view applies it and closes the picker.
+  await popup.getByRole('radio', { name: /^My Open Tickets/ }).click();
+  await popup.getByRole('button', { name: /My Open Tickets$/ }).waitFor();
+  await popup.getByRole('list', { name: 'Tickets' }).getByRole('listitem').first().waitFor();
+  await shoot(popup, 'view', shots);
+  await popup.getByRole('button', { name: /^Department and view/ }).click();
+  await popup.getByRole('radio', { name: 'All departments' }).check();
+  await popup.getByRole('radio', { name: 'Custom filter' }).click();
 
   await popup.getByRole('button', { name: /#129/ }).click();
   await popup.getByText('Please see the screenshot.').waitFor();
