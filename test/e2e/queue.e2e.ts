@@ -110,6 +110,29 @@ describe('departments and views', () => {
   });
 });
 
+describe('the badge', () => {
+  it('can follow a Zoho Desk view chosen in settings, showing its count', async () => {
+    const popup = await signedIn({ badgeMinutes: 5 });
+    await queueButton(popup).click();
+    const count = await countOf(popup, 'Unassigned Open Tickets');
+
+    const settings = await h.browser.openOptions();
+    await settings.getByRole('combobox', { name: 'Count' }).selectOption({ label: 'Tickets in a Zoho Desk view' });
+    await settings.getByRole('combobox', { name: 'View the badge counts' }).selectOption({ label: 'Unassigned Open Tickets' });
+    await expect
+      .poll(() =>
+        h.browser.worker.evaluate(
+          async () =>
+            ((await chrome.storage.local.get('settings'))['settings'] as { badgeView?: { name: string } } | undefined)?.badgeView?.name,
+        ),
+      )
+      .toBe('Unassigned Open Tickets');
+    await h.browser.worker.evaluate(() => chrome.alarms.create('badge', { when: Date.now() + 50 }));
+    await expect.poll(() => h.browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe(String(count));
+    expect(await h.browser.worker.evaluate(() => chrome.action.getTitle({}))).toMatch(/Unassigned Open Tickets/);
+  });
+});
+
 describe('at a glance', () => {
   it('shows the agent’s workload, each count a way to its list', async () => {
     const popup = await signedIn();

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_ALARM, refreshBadge, scheduleBadge } from '../../src/background/badge.ts';
 import { search, ticketDetail } from '../../src/background/detail.ts';
-import { setSearch } from '../../src/background/search-scope.ts';
+import { queueView } from '../../src/background/queue.ts';
+import { setSearch, setSettingsRead } from '../../src/background/search-scope.ts';
 import { signIn } from '../../src/background/sign-in.ts';
 import { ticketView } from '../../src/background/tickets.ts';
 import { demoTickets, ME, ORGANIZATIONS } from '../sandbox/data.ts';
@@ -87,6 +88,27 @@ describe('search', () => {
   });
 });
 
+describe('views and departments where Zoho wants Desk.settings.READ', () => {
+  it('asks for it only once allowed, and gives it back when stopped', async () => {
+    sandbox.current.state.configure({ settingsScopesAllRequired: true });
+    await signIn('custom');
+    expect((await queueView({})).viewsProblem).toMatchObject({ detail: 'SCOPE_MISMATCH' });
+    const first = fake.session.data['token'] as { accessToken: string };
+    const on = await setSettingsRead({ enabled: true });
+    expect(on.settingsReadEnabled).toBe(true);
+    expect(authScopes().at(-1)).toBe('Desk.tickets.READ,Desk.basic.READ,Desk.settings.READ');
+    const queue = await queueView({});
+    expect(queue.viewsProblem).toBeNull();
+    expect(queue.views?.length).toBeGreaterThan(0);
+
+    const allowed = fake.session.data['token'] as { accessToken: string };
+    expect(allowed.accessToken).not.toBe(first.accessToken);
+    const off = await setSettingsRead({ enabled: false });
+    expect(off.connection?.scopes).toEqual(['Desk.tickets.READ', 'Desk.basic.READ']);
+    expect(sandbox.current.state.tokens.get(allowed.accessToken)?.revoked).toBe(true);
+  });
+});
+
 describe('badge', () => {
   it('counts my open tickets with one list call', async () => {
     await signIn('custom');
@@ -96,6 +118,23 @@ describe('badge', () => {
     expect(fake.badge.text).toBe(String(mine.length));
     expect(fake.badge.title).toMatch(/Open tickets assigned to me/);
     expect(deskCalls().filter((c) => c.path === '/api/v1/tickets').length - before).toBe(1);
+  });
+
+  it('can follow a Zoho Desk view: its count, in one call', async () => {
+    await signIn('custom');
+    const view = (await queueView({})).views!.find((candidate) => candidate.name === 'Unassigned Open Tickets')!;
+    await fake.local.set({
+      settings: { ...(fake.local.data['settings'] as object), badgeCount: 'view', badgeView: { id: view.id, name: view.name } },
+    });
+    const before = deskCalls().length;
+    await refreshBadge();
+    expect(
+      deskCalls()
+        .slice(before)
+        .map((c) => [c.path, c.query['viewId']]),
+    ).toEqual([['/api/v1/ticketQueueView/count', view.id]]);
+    expect(fake.badge.text).toBe(String(view.count));
+    expect(fake.badge.title).toContain('Unassigned Open Tickets');
   });
 
   it('does nothing while the user is idle or locked', async () => {
