@@ -121,6 +121,11 @@ describe('ids at the message boundary', () => {
       ['setSearch', { enabled: 'yes' }],
       ['listTickets', { force: 'true' }],
       ['signIn', { target: 'x'.repeat(1000) }],
+      ['getQueue', { departmentId: '../views' }],
+      ['getWorkload', { departmentId: 7 }],
+      ['findTicket', { number: '12&limit=5000' }],
+      ['findTicket', {}],
+      ['setSettingsRead', { enabled: 1 }],
     ] as const) {
       expect(dispatch({ ...request, type }, popup), `${type} ${JSON.stringify(request)}`).toBeUndefined();
     }

@@ -185,9 +185,10 @@ describe('readers of Zoho’s answers, given anything', () => {
 
   it('a message that passes the boundary carries only digit ids', () => {
     fc.assert(
-      fc.property(fc.constantFrom('getTicket', 'chooseOrganization'), idLike, (type, value) => {
-        const message = { type, id: value, orgId: value };
-        if (isMessage(message)) expect(String(value)).toMatch(ID_PATTERN);
+      fc.property(fc.constantFrom('getTicket', 'chooseOrganization', 'getQueue', 'getWorkload', 'findTicket'), idLike, (type, value) => {
+        const message = { type, id: value, orgId: value, departmentId: value, number: value };
+        // No department at all (null) means every department; any id given is digits.
+        if (isMessage(message) && value !== null && value !== undefined) expect(String(value)).toMatch(ID_PATTERN);
       }),
       RUNS,
     );
