@@ -31,15 +31,24 @@ export const WORKLOAD_FRESH_MS = 5 * 60_000;
 /** Zoho allows as few as 5 concurrent calls per organization: counts are asked this many at a time. */
 const COUNTS_AT_ONCE = 3;
 
+/** Departments and views change seldom: listed again at most once in this long. */
+export const LISTS_FRESH_MS = 10 * 60_000;
+
 const viewsKey = (orgId: string, departmentId: string | null) => `${orgId}|${departmentId ?? 'all'}`;
 
+/** The cache's writes, one after another: two answers arriving together must not undo each other. */
+let writes: Promise<void> = Promise.resolve();
+
 /** Writes one change into the cache, unless another account signed in meanwhile. */
-async function remember(generation: number, change: (cache: QueueCache) => QueueCache): Promise<void> {
-  if (generation !== sessionGeneration()) return;
-  const cache = await queueCacheItem.get();
-  if (generation !== sessionGeneration()) return;
-  // Only a cache: storage.session being full costs the next open a call, nothing more.
-  await queueCacheItem.set(change(cache)).catch(() => undefined);
+function remember(generation: number, change: (cache: QueueCache) => QueueCache): Promise<void> {
+  writes = writes.then(async () => {
+    if (generation !== sessionGeneration()) return;
+    const cache = await queueCacheItem.get();
+    if (generation !== sessionGeneration()) return;
+    // Only a cache: storage.session being full costs the next open a call, nothing more.
+    await queueCacheItem.set(change(cache)).catch(() => undefined);
+  });
+  return writes;
 }
 
 /** Runs `ask`, and answers its failure as data: one part of the queue failing leaves the others. */
@@ -51,16 +60,23 @@ async function settled<T>(ask: () => Promise<T>): Promise<{ value: T | null; pro
   }
 }
 
+/** Each view's count; one that Zoho will not count is left out, the others kept. Fails only if none could be counted. */
 async function countAll(ctx: DeskContext, views: readonly DeskView[], departmentId: string | null): Promise<Record<string, number>> {
   const byView: Record<string, number> = {};
+  let failure: unknown = null;
   for (let at = 0; at < views.length; at += COUNTS_AT_ONCE) {
     const batch = views.slice(at, at + COUNTS_AT_ONCE);
     await Promise.all(
       batch.map(async (view) => {
-        byView[view.id] = await viewCount(ctx, view.id, departmentId);
+        try {
+          byView[view.id] = await viewCount(ctx, view.id, departmentId);
+        } catch (error) {
+          failure = error;
+        }
       }),
     );
   }
+  if (failure !== null && Object.keys(byView).length === 0) throw failure;
   return byView;
 }
 
@@ -70,7 +86,7 @@ async function countAll(ctx: DeskContext, views: readonly DeskView[], department
  * window. A part Zoho refuses (a scope it wants: docs/ZOHO.md, "Scopes") comes back null with
  * its problem, and the rest still comes.
  */
-export async function queueView(request: { departmentId?: string | null }): Promise<QueueView> {
+export async function queueView(request: { departmentId?: string | null; counts?: boolean }): Promise<QueueView> {
   const departmentId = request.departmentId ?? null;
   const generation = sessionGeneration();
   const [cache, settings] = await Promise.all([queueCacheItem.get(), readSettings()]);
@@ -78,22 +94,30 @@ export async function queueView(request: { departmentId?: string | null }): Prom
     const org = await currentOrganization(ctx);
     const orgCtx = forOrganization(ctx, org);
     const key = viewsKey(org.id, departmentId);
-    /** What the cache has, else Zoho's answer or why it failed. */
-    const cachedOr = <T>(found: T | undefined, ask: () => Promise<T>) => (found ? { value: found, problem: null } : settled(ask));
+    /** What the cache has while it is young enough, else Zoho's answer or why it failed. */
+    const cachedOr = <T>(found: { at: number; list: T } | undefined, ask: () => Promise<T>) =>
+      found && Date.now() - found.at < LISTS_FRESH_MS
+        ? Promise.resolve({ value: found.list, problem: null, fetched: false })
+        : settled(ask).then((answer) => ({ ...answer, fetched: answer.value !== null }));
     const [departments, views] = await Promise.all([
       cachedOr(cache.departments[org.id], () => listMyDepartments(orgCtx)),
       cachedOr(cache.views[key], () => listViews(orgCtx, departmentId)),
     ]);
+    const listedAt = Date.now();
     const counted = cache.counts[key];
-    const fresh = counted !== undefined && Date.now() - counted.at < settings.freshnessSeconds * 1000;
+    // `counts: false`: the views alone (settings' choice of a view for the badge), no count asked.
+    const fresh = request.counts === false || (counted !== undefined && Date.now() - counted.at < settings.freshnessSeconds * 1000);
     const viewList = views.value;
     const counts = viewList && !fresh ? await settled(() => countAll(orgCtx, viewList, departmentId)) : null;
     const recounted = counts?.value ? { at: Date.now(), byView: counts.value } : null;
     const byView = recounted?.byView ?? counted?.byView ?? {};
     await remember(generation, (current) => ({
       ...current,
-      departments: departments.value ? { ...current.departments, [org.id]: departments.value } : current.departments,
-      views: viewList ? { ...current.views, [key]: viewList } : current.views,
+      departments:
+        departments.fetched && departments.value
+          ? { ...current.departments, [org.id]: { at: listedAt, list: departments.value } }
+          : current.departments,
+      views: views.fetched && viewList ? { ...current.views, [key]: { at: listedAt, list: viewList } } : current.views,
       counts: recounted ? { ...current.counts, [key]: recounted } : current.counts,
     }));
     const at = recounted?.at ?? counted?.at ?? null;

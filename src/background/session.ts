@@ -50,8 +50,8 @@ export const agentIdsItem = storageItem<Readonly<Record<string, string>>>('sessi
  * counted (queue.ts). Only a cache: Zoho has it all.
  */
 export interface QueueCache {
-  readonly departments: Readonly<Record<string, readonly NamedChoice[]>>;
-  readonly views: Readonly<Record<string, readonly DeskView[]>>;
+  readonly departments: Readonly<Record<string, { readonly at: number; readonly list: readonly NamedChoice[] }>>;
+  readonly views: Readonly<Record<string, { readonly at: number; readonly list: readonly DeskView[] }>>;
   readonly counts: Readonly<Record<string, { readonly at: number; readonly byView: Readonly<Record<string, number>> }>>;
   readonly workload: Readonly<Record<string, { readonly at: number; readonly counts: Workload }>>;
 }

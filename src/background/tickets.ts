@@ -100,9 +100,8 @@ async function fetchListing(filter: TicketFilter, previous: TicketListing | null
     const from = before.length + (before.length > 0 ? (previous?.skipped ?? 0) : 0);
     // A view's first page comes with its count, so that the picker's count matches the list.
     const { view, department } = filter;
-    const recount = view && before.length === 0 ? recountView(orgCtx, org.id, view, department?.id ?? null).catch(() => undefined) : null;
+    if (view && before.length === 0) void recountView(orgCtx, org.id, view, department?.id ?? null).catch(() => undefined);
     const page = await listTickets(orgCtx, { from, limit, filter, agentId: me });
-    await recount;
     const seen = new Set(before.map((t) => t.id));
     const tickets = [...before, ...page.items.filter((t) => !seen.has(t.id))];
     // Zoho ends a list with HTTP 204 or a short page.

@@ -57,6 +57,9 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
   const [error, setError] = useState<AppError | null>(null);
 
   const [views, setViews] = useState<readonly NamedChoice[] | null>(null);
+  const [viewsProblem, setViewsProblem] = useState<AppError | null>(null);
+  /** Which section's button failed: its words show there. */
+  const [failedIn, setFailedIn] = useState<'setSearch' | 'setSettingsRead' | null>(null);
 
   useEffect(() => {
     void readSettings().then(setSettings);
@@ -65,7 +68,11 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
   // The views the badge can follow: those of all departments, asked only once it is chosen.
   const wantsViews = settings?.badgeCount === 'view';
   useEffect(() => {
-    if (wantsViews) void send('getQueue', {}).then((reply) => setViews(reply.ok ? (reply.value.views ?? []) : []));
+    if (!wantsViews) return;
+    void send('getQueue', { counts: false }).then((reply) => {
+      setViews(reply.ok ? (reply.value.views ?? []) : []);
+      setViewsProblem(reply.ok ? reply.value.viewsProblem : reply.error);
+    });
   }, [wantsViews]);
 
   if (!settings) return null;
@@ -75,6 +82,7 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
     setError(null);
     const reply = await send(type, { enabled });
     setBusy(false);
+    setFailedIn(reply.ok ? null : type);
     if (reply.ok) onStatus(reply.value);
     else setError(reply.error);
     setSettings(await readSettings());
@@ -90,7 +98,7 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
         <h2 id="search-title">{t('searchSection')}</h2>
         <p>{t('searchExplain')}</p>
         <p role="status">{settings.searchEnabled ? t('searchOn') : t('searchOff')}</p>
-        {error && <ErrorNotice error={error} />}
+        {error && failedIn === 'setSearch' && <ErrorNotice error={error} />}
         <button type="button" disabled={busy} onClick={() => void toggleScope('setSearch', !settings.searchEnabled)}>
           {settings.searchEnabled ? t('searchDisable') : t('searchEnable')}
         </button>
@@ -99,6 +107,7 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
         <h2 id="settings-read-title">{t('settingsReadSection')}</h2>
         <p>{t('settingsReadExplain')}</p>
         <p role="status">{settings.settingsReadEnabled ? t('settingsReadOn') : t('settingsReadOff')}</p>
+        {error && failedIn === 'setSettingsRead' && <ErrorNotice error={error} />}
         <button type="button" disabled={busy} onClick={() => void toggleScope('setSettingsRead', !settings.settingsReadEnabled)}>
           {settings.settingsReadEnabled ? t('settingsReadDisable') : t('settingsReadEnable')}
         </button>
@@ -144,6 +153,8 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
                 void change({ badgeView: view ? { id: view.id, name: view.name } : null });
               }}
             />
+          ) : viewsProblem ? (
+            <ErrorNotice error={viewsProblem} />
           ) : (
             views && <p class="muted">{t('badgeViewsUnavailable')}</p>
           ))}

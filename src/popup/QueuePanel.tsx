@@ -43,17 +43,20 @@ function Refused({
   );
 }
 
-function Option(props: { name: string; label: string; count?: number | null; checked: boolean; onPick: () => void }) {
+/**
+ * One choice: a toggle button, pressed when chosen. Not a radio button: arrow keys would choose
+ * (and ask Zoho) at every step through the list.
+ */
+function Option(props: { label: string; count?: number | null; checked: boolean; onPick: () => void }) {
   return (
-    <label class="choice">
-      <input type="radio" name={props.name} checked={props.checked} onChange={props.onPick} />
+    <button type="button" class="choice" aria-pressed={props.checked} onClick={props.onPick}>
       <span class="choice-name">{props.label}</span>
       {props.count !== undefined && props.count !== null && (
         <span class="count" title={t('ticketCount', formatCount(props.count))}>
           {formatCount(props.count)}
         </span>
       )}
-    </label>
+    </button>
   );
 }
 
@@ -66,6 +69,8 @@ export function QueuePanel({ filter, onChange, onClose, onSettings }: Props) {
   useEffect(() => {
     let current = true;
     setError(null);
+    // Another department's views and counts must not be picked while this one's load.
+    setQueue((shown) => shown && { ...shown, views: null, countedAt: null, viewsProblem: null });
     void send('getQueue', { departmentId }).then((reply) => {
       if (!current) return;
       if (reply.ok) setQueue(reply.value);
@@ -77,7 +82,7 @@ export function QueuePanel({ filter, onChange, onClose, onSettings }: Props) {
   }, [departmentId]);
 
   useEffect(() => {
-    panel.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+    panel.current?.querySelector<HTMLButtonElement>('button[aria-pressed="true"]')?.focus();
   }, [queue !== null]);
 
   const pickDepartment = (department: NamedChoice | null) => {
@@ -115,11 +120,10 @@ export function QueuePanel({ filter, onChange, onClose, onSettings }: Props) {
         <>
           <fieldset>
             <legend>{t('departmentLegend')}</legend>
-            <Option name="department" label={t('allDepartments')} checked={!filter.department} onPick={() => pickDepartment(null)} />
+            <Option label={t('allDepartments')} checked={!filter.department} onPick={() => pickDepartment(null)} />
             {queue.departments?.map((department) => (
               <Option
                 key={department.id}
-                name="department"
                 label={department.name}
                 checked={filter.department?.id === department.id}
                 onPick={() => pickDepartment(department)}
@@ -140,7 +144,6 @@ export function QueuePanel({ filter, onChange, onClose, onSettings }: Props) {
                     {group.map((view) => (
                       <Option
                         key={view.id}
-                        name="view"
                         label={view.name}
                         count={view.count}
                         checked={filter.view?.id === view.id}
@@ -151,7 +154,7 @@ export function QueuePanel({ filter, onChange, onClose, onSettings }: Props) {
                 )
               );
             })}
-            <Option name="view" label={t('customFilter')} checked={!filter.view} onPick={() => pickView(null)} />
+            <Option label={t('customFilter')} checked={!filter.view} onPick={() => pickView(null)} />
             {queue.viewsProblem && <Refused problem={queue.viewsProblem} scopeWords="viewsNeedScope" onSettings={onSettings} />}
             {queue.countedAt !== null && <p class="muted small">{t('countedAt', formatTime(queue.countedAt))}</p>}
           </fieldset>

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
-import { filterItem, filterKey, type TicketFilter } from '../shared/filters.ts';
+import { filterItem, filterKey, type TicketFilter, validFilter } from '../shared/filters.ts';
 import { t } from '../shared/i18n.ts';
 import { type Reply, type SearchResult, send, type TicketListing, type TicketView } from '../shared/messages.ts';
 import { departmentByOrganizationItem } from '../shared/organization-choice.ts';
@@ -82,6 +82,10 @@ export function TicketsView(props: Props) {
   const [openedTicket, setOpenedTicket] = useState<Ticket | null>(null);
   const [queueOpen, setQueueOpen] = useState(false);
   const [lookup, setLookup] = useState<NumberLookup>(null);
+  /** Counts lookups by number: only the latest one's answer counts. */
+  const lookups = useRef(0);
+  /** The organization of the list on screen, for the department remembered per organization. */
+  const orgInUse = useRef<string | null>(initialListing?.orgId ?? null);
   const queryInput = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   /** The ticket last opened and where the list was: the list comes back to it. */
@@ -108,6 +112,7 @@ export function TicketsView(props: Props) {
         if (answer.ok) {
           setView(answer.value);
           setError(null);
+          if (answer.value.listing) orgInUse.current = answer.value.listing.orgId;
           // The cached list, out of date, while its refresh runs: ask for that refresh, which
           // joins the one under way (background/tickets.ts). "Updating…" stays meanwhile.
           if (answer.value.refreshing) void list('list', send('listTickets'));
@@ -139,24 +144,35 @@ export function TicketsView(props: Props) {
 
   const loadMore = useCallback(() => runList('more', send('listTickets', { more: true })), [runList]);
 
-  const choose = useCallback((orgId: string) => runList('list', send('chooseOrganization', { orgId })), [runList]);
+  // The organization's own department and view come back with it (background/tickets.ts): the
+  // filter shown is read again once the switch is done.
+  const choose = useCallback(
+    (orgId: string) =>
+      runList('list', send('chooseOrganization', { orgId })).then(async () => {
+        setResults(null);
+        setFilter(validFilter(await filterItem.get()));
+      }),
+    [runList],
+  );
 
   const changeFilter = useCallback(
     async (next: TicketFilter) => {
+      const departmentChanged = next.department?.id !== filter.department?.id;
       setFilter(next);
       setResults(null);
-      const orgId = view?.listing?.orgId;
-      if (orgId && next.department?.id !== filter.department?.id) {
+      // Another filter's tickets must not stand in for this one's while it loads.
+      setView((current) => (current && current.listing?.filterKey !== filterKey(next) ? { ...current, listing: null } : current));
+      await filterItem.set(next);
+      const listed = load();
+      const orgId = orgInUse.current;
+      if (orgId && departmentChanged) {
         // Remembered per organization: switching back to it brings this department back.
         const departments = await departmentByOrganizationItem.get();
         await departmentByOrganizationItem.set({ ...departments, [orgId]: next.department ?? null });
       }
-      await filterItem.set(next);
-      // Another filter's tickets must not stand in for this one's while it loads.
-      setView((current) => (current && current.listing?.filterKey !== filterKey(next) ? { ...current, listing: null } : current));
-      await load();
+      await listed;
     },
-    [load, view?.listing?.orgId, filter.department?.id],
+    [load, filter.department?.id],
   );
 
   /**
@@ -169,18 +185,24 @@ export function TicketsView(props: Props) {
       if (here) return setOpenedTicket(here);
       if (!searchEnabled) return setLookup({ number, state: 'needs-search' });
       setLookup({ number, state: 'finding' });
+      const asked = ++lookups.current;
       const reply = await send('findTicket', { number });
+      // Typed on, or cleared, since: this answer is not wanted any more.
+      if (asked !== lookups.current) return;
       if (reply.ok && reply.value) {
         setLookup(null);
         setOpenedTicket(reply.value);
       } else if (reply.ok || reply.error.code === 'search_not_enabled') {
         setLookup({ number, state: reply.ok ? 'not-found' : 'needs-search' });
+      } else if (reply.error.code === 'session_ended' || reply.error.code === 'not_signed_in') {
+        setLookup(null);
+        onSignedOut(reply.error);
       } else {
         setLookup(null);
         setError(reply.error);
       }
     },
-    [searchEnabled],
+    [searchEnabled, onSignedOut],
   );
 
   // A filter changed or a refresh started meanwhile: that answer is the one to show (`run`).
@@ -210,6 +232,8 @@ export function TicketsView(props: Props) {
         if (query || results) {
           setQuery('');
           setResults(null);
+          setLookup(null);
+          lookups.current += 1;
         } else {
           queryInput.current?.blur();
         }
@@ -326,6 +350,7 @@ export function TicketsView(props: Props) {
             setQuery(event.currentTarget.value);
             setResults(null);
             setLookup(null);
+            lookups.current += 1;
           }}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && number) {
@@ -351,7 +376,7 @@ export function TicketsView(props: Props) {
                 : t('ticketNumberNeedsSearch', lookup.number)}
           </p>
         )}
-        {searchEnabled && !number && query.trim().length >= 3 && !results && (
+        {searchEnabled && query.trim().length >= 3 && !results && (
           <button type="button" class="link" onClick={() => void runSearch()}>
             {t('searchZoho', query.trim())}
           </button>
@@ -373,6 +398,17 @@ export function TicketsView(props: Props) {
             <Problem error={problem} fetchedAt={listing?.fetchedAt ?? null} actions={actions} />
           </div>
         )}
+        {problem?.code === 'desk_error' &&
+          ['INVALID_DATA', 'URL_NOT_FOUND'].includes(problem.detail ?? '') &&
+          (filter.view || filter.department) && (
+            // A department or view remembered from before that Zoho no longer knows: a way back.
+            <div class="notice" role="alert">
+              <p>{t('queueChoiceGone')}</p>
+              <button type="button" onClick={() => void changeFilter({ ...filter, department: null, view: null })}>
+                {t('resetQueue')}
+              </button>
+            </div>
+          )}
         {loading === 'list' && !listing && (
           <p class="empty muted" role="status">
             {t('loadingTickets')}

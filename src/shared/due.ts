@@ -27,8 +27,9 @@ export interface Urgency {
 type DueFields = Pick<Ticket, 'dueDate' | 'responseDueDate' | 'customerWaitingSince' | 'statusType'>;
 
 /**
- * What is urgent about a ticket, most pressing first: at most one due time (a first response
- * before the resolution, overdue before due), then a waiting customer. None on a closed ticket.
+ * What is urgent about a ticket, most pressing first: a first response due or overdue, the
+ * ticket itself overdue (or, with no first response due, due within a day), then a waiting
+ * customer. None on a closed ticket.
  */
 export function urgencies(ticket: DueFields, now = Date.now()): Urgency[] {
   if (ticket.statusType === 'Closed') return [];
@@ -36,8 +37,9 @@ export function urgencies(ticket: DueFields, now = Date.now()): Urgency[] {
   const at = (kind: UrgencyKind, time: number) => found.push({ kind, at: time, distance: Math.abs(time - now) });
   const { dueDate, responseDueDate, customerWaitingSince } = ticket;
   if (responseDueDate !== null) at(responseDueDate < now ? 'responseOverdue' : 'responseDue', responseDueDate);
-  else if (dueDate !== null && dueDate < now) at('overdue', dueDate);
-  else if (dueDate !== null && dueDate - now <= SHOWN_WITHIN_MS) at(dueDate - now <= SOON_MS ? 'dueSoon' : 'due', dueDate);
+  if (dueDate !== null && dueDate < now) at('overdue', dueDate);
+  else if (dueDate !== null && responseDueDate === null && dueDate - now <= SHOWN_WITHIN_MS)
+    at(dueDate - now <= SOON_MS ? 'dueSoon' : 'due', dueDate);
   if (customerWaitingSince !== null && customerWaitingSince <= now) at('waiting', customerWaitingSince);
   return found;
 }

@@ -97,7 +97,8 @@ function customerWaitingSince(raw: JsonRecord): number | null {
  * are read: an answer longer than what was asked for is not kept whole.
  */
 export function parseDataList<T>(body: unknown, parseItem: (raw: unknown) => T | null, limit: number): ParsedList<T> | null {
-  if (body === null) return { items: [], skipped: 0 };
+  // Zoho's contract allows `data: null` on several lists (docs/ZOHO.md): an empty list too.
+  if (body === null || (isRecord(body) && body['data'] === null)) return { items: [], skipped: 0 };
   if (!isRecord(body) || !Array.isArray(body['data'])) return null;
   const items: T[] = [];
   let skipped = 0;

@@ -80,6 +80,8 @@ function valueProblems(name: string, value: string, spec: { type: string; enum?:
     const bare = query.descendingPrefix ? value.replace(/^-/, '') : value;
     if (!spec.enum.includes(bare)) problems.push(`${name}=${JSON.stringify(value)} is not one of ${spec.enum.join(', ')}`);
   }
+  if (types.includes('boolean') && types.length === 1 && value !== 'true' && value !== 'false')
+    problems.push(`${name}=${JSON.stringify(value)} is not true or false`);
   if (numeric && query.minimum !== undefined && Number(value) < query.minimum) problems.push(`${name}=${value} is below ${query.minimum}`);
   if (numeric && query.maximum !== undefined && Number(value) > query.maximum) problems.push(`${name}=${value} is above ${query.maximum}`);
   return problems;
@@ -191,9 +193,17 @@ export function answerProblems(answer: { path: string; query: Record<string, str
   const extra = included(spec, answer.query['include']);
   if (spec.item) {
     const body = answer.body as Record<string, unknown>;
-    const problems = Object.keys(body ?? {})
-      .filter((key) => !(key in (spec.topLevel ?? {})))
-      .map((key) => `${at}: top-level ${key} is not declared`);
+    const topLevel = spec.topLevel ?? {};
+    const problems = [
+      ...Object.keys(body ?? {})
+        .filter((key) => !(key in topLevel))
+        .map((key) => `${at}: top-level ${key} is not declared`),
+      ...Object.entries(topLevel)
+        .filter(([key, declared]) => declared.includes('(required)') && !(key in (body ?? {})))
+        .map(([key]) => `${at}: top-level ${key} is required but missing`),
+    ];
+    // Some lists declare `data` as nullable: null is an empty list.
+    if (body?.['data'] === null && topLevel['data']?.includes('null')) return problems;
     if (!Array.isArray(body?.['data'])) return [...problems, `${at}: data is not an array`];
     const item = { ...spec.item.fields, ...extra };
     return [

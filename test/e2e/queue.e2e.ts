@@ -22,28 +22,28 @@ async function signedIn(settings: Record<string, unknown> = {}): Promise<Page> {
 
 const queueButton = (popup: Page) => popup.getByRole('button', { name: /^Department and view:/ });
 
-/** The count a view's radio shows ("My Open Tickets 4" → 4). */
+/** The count a view's choice shows ("My Open Tickets 4" → 4). */
 async function countOf(popup: Page, view: string): Promise<number> {
-  const radio = popup.getByRole('radio', { name: new RegExp(`^${view} \\d+$`) });
-  await radio.waitFor();
-  const label = await popup.locator('label.choice', { has: radio }).innerText();
-  return Number(/(\d+)\s*$/.exec(label)?.[1]);
+  const choice = popup.getByRole('button', { name: new RegExp(`^${view} \\d+$`) });
+  await choice.waitFor();
+  return Number(/(\d+)\s*$/.exec(await choice.innerText())?.[1]);
 }
 
 describe('departments and views', () => {
   it('picks a department and a view, whose count matches its list, and remembers both', async () => {
     const popup = await signedIn();
     await queueButton(popup).click();
-    await popup.getByRole('radio', { name: 'Billing' }).check();
+    await popup.getByRole('button', { name: 'Billing', exact: true }).click();
+    expect(await popup.getByRole('button', { name: 'Billing', exact: true }).getAttribute('aria-pressed')).toBe('true');
     // Billing has its own custom view besides Zoho's system views.
     await popup
       .getByRole('group', { name: 'Your custom views' })
-      .getByRole('radio', { name: /^Refunds and invoices/ })
+      .getByRole('button', { name: /^Refunds and invoices/ })
       .waitFor();
     const count = await countOf(popup, 'My Open Tickets');
     expect(count).toBeGreaterThan(0);
 
-    await popup.getByRole('radio', { name: /^My Open Tickets/ }).click();
+    await popup.getByRole('button', { name: /^My Open Tickets/ }).click();
     await expect.poll(() => queueButton(popup).innerText()).toMatch(/Billing\s*My Open Tickets/);
     await expect.poll(() => rows(popup).count()).toBe(count);
     const list = deskCalls()
@@ -60,14 +60,58 @@ describe('departments and views', () => {
     await expect.poll(() => rows(popup).count()).toBe(count);
   });
 
+  it('offers a way back when Zoho no longer knows the view picked before', async () => {
+    const popup = await signedIn();
+    await h.browser.worker.evaluate(() =>
+      chrome.storage.local.set({
+        filter: { status: 'open', owner: 'all', sort: 'newest', department: null, view: { id: '999', name: 'Gone view' } },
+      }),
+    );
+    await popup.reload();
+    const alert = popup.getByRole('alert').filter({ hasText: 'did not accept the department or view' });
+    await alert.waitFor();
+    await alert.getByRole('button', { name: 'Show all departments, with the custom filter' }).click();
+    await expect.poll(() => queueButton(popup).innerText()).toMatch(/All departments\s*Custom filter/);
+    await expect.poll(() => rows(popup).count()).toBeGreaterThan(0);
+  });
+
+  it('remembers the department picked in each organization', async () => {
+    h.sandbox.state.configure({ organizations: 2 });
+    const popup = await signedIn();
+    await queueButton(popup).click();
+    await popup.getByRole('button', { name: 'Billing', exact: true }).click();
+    await popup.getByRole('button', { name: /^My Open Tickets \d+$/ }).click();
+    await expect.poll(() => queueButton(popup).innerText()).toMatch(/Billing\s*My Open Tickets/);
+
+    const organization = popup.getByRole('combobox', { name: 'Organization' });
+    await organization.selectOption({ label: 'Zylker Japan サポート' });
+    // Another organization: its own departments and views, none picked there yet.
+    await expect.poll(() => queueButton(popup).innerText()).toMatch(/All departments\s*Custom filter/);
+    await expect.poll(() => rows(popup).count()).toBeGreaterThan(0);
+    const lists = () => deskCalls().filter((r) => r.path === '/api/v1/tickets');
+    expect(lists().at(-1)?.query['departmentId']).toBeUndefined();
+
+    await organization.selectOption({ label: 'Zylker Support' });
+    // Back: its department returns, with the custom filter.
+    await expect.poll(() => queueButton(popup).innerText()).toMatch(/Billing\s*Custom filter/);
+    await expect.poll(() => lists().at(-1)?.query['departmentId']).toMatch(/^\d+$/);
+  });
+
   it('costs at most two Zoho calls for a view switch, and none for an open with a fresh cache', async () => {
     const popup = await signedIn({ freshnessSeconds: 300 });
     await queueButton(popup).click();
-    await popup.getByRole('radio', { name: /^Overdue Tickets \d+$/ }).waitFor();
+    await popup.getByRole('button', { name: /^Overdue Tickets \d+$/ }).waitFor();
     const before = deskCalls().length;
-    await popup.getByRole('radio', { name: /^Overdue Tickets/ }).click();
+    await popup.getByRole('button', { name: /^Overdue Tickets/ }).click();
     await expect.poll(() => queueButton(popup).innerText()).toMatch(/Overdue Tickets/);
-    await expect.poll(async () => (await rows(popup).allInnerTexts()).every((text) => text.includes('Overdue by'))).toBe(true);
+    await expect
+      .poll(async () => {
+        const texts = await rows(popup).allInnerTexts();
+        return texts.length > 0 && texts.every((text) => text.includes('Overdue by'));
+      })
+      .toBe(true);
+    // The count is fetched beside the list, and may land just after it.
+    await expect.poll(() => deskCalls().length - before).toBe(2);
     const paths = deskCalls()
       .slice(before)
       .map((r) => r.path);
@@ -79,7 +123,7 @@ describe('departments and views', () => {
     await expect.poll(() => rows(again).count()).toBeGreaterThan(0);
     await again.getByText(/^updated /).waitFor();
     await queueButton(again).click();
-    await again.getByRole('radio', { name: /^Overdue Tickets \d+$/ }).waitFor();
+    await again.getByRole('button', { name: /^Overdue Tickets \d+$/ }).waitFor();
     expect(deskCalls().length).toBe(settled);
   });
 
@@ -105,8 +149,8 @@ describe('departments and views', () => {
 
     await popup.reload();
     await queueButton(popup).click();
-    await popup.getByRole('radio', { name: 'Billing' }).waitFor();
-    await popup.getByRole('radio', { name: /^My Open Tickets \d+$/ }).waitFor();
+    await popup.getByRole('button', { name: 'Billing', exact: true }).waitFor();
+    await popup.getByRole('button', { name: /^My Open Tickets \d+$/ }).waitFor();
   });
 });
 

@@ -227,6 +227,11 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
   };
 
   if (url.pathname === '/api/v1/tickets') {
+    const viewId = url.searchParams.get('viewId');
+    if (viewId && !DEMO_VIEWS.some((view) => view.id === viewId)) {
+      deskError(422, 'INVALID_DATA', 'The viewId is not a view of this organization.');
+      return true;
+    }
     answerPage(filtered(tickets, url.searchParams, now), (t) => listItem(t, includes));
     return true;
   }

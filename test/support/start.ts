@@ -55,17 +55,17 @@ async function walkThrough(browser: ExtensionBrowser): Promise<string[]> {
 
   // The queue picker: a department, then one of its Zoho Desk views, with their counts.
   await popup.getByRole('button', { name: /^Department and view/ }).click();
-  await popup.getByRole('radio', { name: 'Billing' }).check();
-  await popup.getByRole('radio', { name: /^Refunds and invoices/ }).waitFor();
+  await popup.getByRole('button', { name: 'Billing', exact: true }).click();
+  await popup.getByRole('button', { name: /^Refunds and invoices/ }).waitFor();
   await shootBoth(popup, 'queue', shots);
   // Picking a view applies it and closes the picker.
-  await popup.getByRole('radio', { name: /^My Open Tickets/ }).click();
+  await popup.getByRole('button', { name: /^My Open Tickets/ }).click();
   await popup.getByRole('button', { name: /My Open Tickets$/ }).waitFor();
   await popup.getByRole('list', { name: 'Tickets' }).getByRole('listitem').first().waitFor();
   await shoot(popup, 'view', shots);
   await popup.getByRole('button', { name: /^Department and view/ }).click();
-  await popup.getByRole('radio', { name: 'All departments' }).check();
-  await popup.getByRole('radio', { name: 'Custom filter' }).click();
+  await popup.getByRole('button', { name: 'All departments', exact: true }).click();
+  await popup.getByRole('button', { name: 'Custom filter', exact: true }).click();
 
   await popup.getByRole('button', { name: /#129/ }).click();
   await popup.getByText('Please see the screenshot.').waitFor();

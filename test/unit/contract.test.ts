@@ -9,7 +9,7 @@ import { findTicket, queueView, workloadView } from '../../src/background/queue.
 import { signIn } from '../../src/background/sign-in.ts';
 import { ticketView, viewFor } from '../../src/background/tickets.ts';
 import { agentWorkload, listMyDepartments, listViews, viewCount } from '../../src/shared/desk-api.ts';
-import { parseTicket } from '../../src/shared/ticket.ts';
+import { parseDataList, parseTicket } from '../../src/shared/ticket.ts';
 import { answerProblems, contract, contractProblems, endpointFor, requestProblems } from '../contract/contract.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
@@ -49,6 +49,15 @@ describe('the contract checks', () => {
       }),
     ).toEqual(['GET /api/v1/views → 200: data[0].isCustomView is string, the contract says boolean|null']);
     expect(answerProblems({ path: '/api/v1/tickets', query: {}, status: 401, body: { errorCode: 'NOPE', message: 'x' } })).toHaveLength(1);
+    const search = { path: '/api/v1/tickets/search', query: {}, status: 200 };
+    expect(answerProblems({ ...search, body: { data: [] } })).toEqual([
+      'GET /api/v1/tickets/search → 200: top-level count is required but missing',
+    ]);
+    // Nullable `data` is allowed where the contract says so, and only there.
+    expect(answerProblems({ ...search, body: { data: null, count: 0 } })).toEqual([]);
+    expect(answerProblems({ path: '/api/v1/tickets', query: {}, status: 200, body: { data: null } })).toEqual([
+      'GET /api/v1/tickets → 200: data is not an array',
+    ]);
   });
 
   it('name the endpoint and the parameter of a request that breaks it', () => {
@@ -63,6 +72,7 @@ describe('the contract checks', () => {
       'GET /api/v1/tickets: include="secrets" is not one of contacts, products, departments, team, assignee',
     ]);
     expect(at({}, '/api/v1/views')).toEqual(['GET /api/v1/views: required query parameter module is missing']);
+    expect(at({ isEnabled: 'yes' }, '/api/v1/myDepartments')).toEqual(['GET /api/v1/myDepartments: isEnabled="yes" is not true or false']);
     expect(at({}, '/api/v1/tickets/12/comments')).toEqual(["GET /api/v1/tickets/12/comments: no such path in Zoho's contract"]);
     expect(requestProblems({ method: 'PATCH', path: '/api/v1/tickets/12', query: {} })).toEqual([
       'PATCH /api/v1/tickets/12: the client only reads, yet sent PATCH',
@@ -151,6 +161,10 @@ describe('the parsers take every type the contract allows', () => {
     expect(parseTicket({ ...base, id: 1892000000042032 }, site)?.id).toBe('1892000000042032');
     expect(parseTicket({ ...base, ticketNumber: 101 }, site)?.number).toBe('101');
     expect(parseTicket({ ...base, departmentId: 6000000000006907 }, site)?.departmentId).toBe('6000000000006907');
+  });
+
+  it('reads a list whose `data` is null, as the contract allows, as an empty list', () => {
+    expect(parseDataList({ data: null }, (raw) => parseTicket(raw, site), 5)).toEqual({ items: [], skipped: 0 });
   });
 
   it('reads times given as ISO strings and as epoch milliseconds alike', () => {

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { withFirstFrame } from '../../src/background/popup-page.ts';
 import { BOOT_GLOBAL, bootFromScript, firstFrameShown, replayKeys, takeBoot } from '../../src/popup/boot.ts';
 import { TicketsView } from '../../src/popup/TicketsView.tsx';
+import type { TicketFilter } from '../../src/shared/filters.ts';
 import { type FirstFrame, readFirstFrame } from '../../src/shared/first-frame.ts';
 import { type Reply, send, type TicketListing, type TicketView } from '../../src/shared/messages.ts';
 import type { Ticket } from '../../src/shared/ticket.ts';
@@ -55,7 +56,8 @@ function listing(count: number, changes: Partial<TicketListing> = {}): TicketLis
   };
 }
 
-const frame = (list: TicketListing | null): FirstFrame => ({ filter: { status: 'closed', owner: 'me', sort: 'due' }, listing: list });
+const CLOSED_MINE: TicketFilter = { status: 'closed', owner: 'me', sort: 'due' };
+const frame = (list: TicketListing | null, filter: TicketFilter = CLOSED_MINE): FirstFrame => ({ filter, listing: list });
 
 function root(): HTMLElement {
   document.body.innerHTML = '<div id="app"></div>';
@@ -231,6 +233,20 @@ describe('the snapshot', () => {
     expect(app.querySelectorAll('.tickets-view')).toHaveLength(1);
   });
 
+  it('is adopted alike with a department and a view: the queue button names them, only the sort stays', () => {
+    const app = root();
+    const list = listing(12);
+    const filter: TicketFilter = { ...CLOSED_MINE, department: { id: '7', name: 'Billing' }, view: { id: '9', name: 'My Open Tickets' } };
+    paintSnapshot(app, frame(list, filter), Date.now());
+    const drawn = [...app.querySelectorAll('*')];
+    expect(app.querySelector('button.queue')?.textContent).toBe('Department and view: BillingMy Open Tickets');
+    expect(app.querySelectorAll('.filters select')).toHaveLength(1);
+    show(app, list, new Promise(() => {}), filter);
+    expect(drawn.filter((element) => !element.isConnected)).toEqual([]);
+    expect(app.querySelector('button.queue')?.getAttribute('aria-expanded')).toBe('false');
+    expect(app.querySelectorAll('.filters select')).toHaveLength(1);
+  });
+
   it('draws a long list from its cached first rows, as plain rows the view adopts', () => {
     // The first frame reads only the head the background stores: fewer rows than a windowed
     // list has, so the snapshot never needs the positions a windowed list sets.
@@ -300,14 +316,19 @@ describe('the tickets view’s first load', () => {
   });
 });
 
-function show(app: HTMLElement, list: TicketListing | null, openingTickets: Promise<Reply<TicketView>> | null): { taken: () => number } {
+function show(
+  app: HTMLElement,
+  list: TicketListing | null,
+  openingTickets: Promise<Reply<TicketView>> | null,
+  filter: TicketFilter = CLOSED_MINE,
+): { taken: () => number } {
   mounted.push(app);
   let taken = 0;
   let opening = openingTickets;
   render(
     h(TicketsView, {
       initialListing: list,
-      initialFilter: frame(list).filter,
+      initialFilter: filter,
       takeOpening: () => {
         taken += 1;
         const tickets = opening;

@@ -148,7 +148,13 @@ describe('due times in words', () => {
   const min = 60_000;
 
   it('says what is most pressing first: a first response, then overdue or due soon, then a waiting customer', () => {
-    expect(urgencies({ ...open, responseDueDate: now + 45 * min, dueDate: now - min }, now).map((u) => u.kind)).toEqual(['responseDue']);
+    expect(urgencies({ ...open, responseDueDate: now + 45 * min, dueDate: now - min }, now).map((u) => u.kind)).toEqual([
+      'responseDue',
+      'overdue',
+    ]);
+    expect(urgencies({ ...open, responseDueDate: now + 45 * min, dueDate: now + 30 * min }, now).map((u) => u.kind)).toEqual([
+      'responseDue',
+    ]);
     expect(urgencies({ ...open, dueDate: now - 120 * min, customerWaitingSince: now - 180 * min }, now).map((u) => u.kind)).toEqual([
       'overdue',
       'waiting',
