@@ -150,8 +150,12 @@ export function countOfView(view: NamedChoice): Promise<number> {
   });
 }
 
-/** The agent's workload in `departmentId` (null: all), from the cache when younger than WORKLOAD_FRESH_MS. */
-export async function workloadView(request: { departmentId?: string | null }): Promise<WorkloadView> {
+/**
+ * The agent's workload in `departmentId` (null: all). From the cache when it has one, unless
+ * `refresh` (the list was just fetched from Zoho) and it is older than WORKLOAD_FRESH_MS: an open
+ * whose list is fresh makes no call for it.
+ */
+export async function workloadView(request: { departmentId?: string | null; refresh?: boolean }): Promise<WorkloadView> {
   const departmentId = request.departmentId ?? null;
   const generation = sessionGeneration();
   const cache = await queueCacheItem.get();
@@ -159,7 +163,7 @@ export async function workloadView(request: { departmentId?: string | null }): P
     const org = await currentOrganization(ctx);
     const key = viewsKey(org.id, departmentId);
     const cached = cache.workload[key];
-    if (cached && Date.now() - cached.at < WORKLOAD_FRESH_MS) return { workload: cached.counts, at: cached.at };
+    if (cached && (!request.refresh || Date.now() - cached.at < WORKLOAD_FRESH_MS)) return { workload: cached.counts, at: cached.at };
     const orgCtx = forOrganization(ctx, org);
     const workload: Workload = await agentWorkload(orgCtx, await agentId(orgCtx), departmentId);
     const at = Date.now();

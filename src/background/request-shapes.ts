@@ -19,7 +19,7 @@ const REQUEST_SHAPES: { [K in MessageType]: (request: Record<string, unknown>) =
   getTicket: (request) => isId(request['id']),
   search: (request) => isShortText(request['query'], 1000),
   getQueue: (request) => isIdOrNone(request['departmentId']) && isFlag(request['counts']),
-  getWorkload: (request) => isIdOrNone(request['departmentId']),
+  getWorkload: (request) => isIdOrNone(request['departmentId']) && isFlag(request['refresh']),
   // Ticket numbers are digits, like ids; they go into a query string.
   findTicket: (request) => isId(request['number']),
   setSearch: (request) => typeof request['enabled'] === 'boolean',

@@ -317,7 +317,7 @@ export function TicketsView(props: Props) {
           </button>
         </div>
       </header>
-      <WorkloadLine filter={filter} onChange={(next) => void changeFilter(next)} />
+      <WorkloadLine filter={filter} onChange={(next) => void changeFilter(next)} listedAt={listing?.fetchedAt ?? null} />
       <FilterBar
         filter={filter}
         onChange={(next) => void changeFilter(next)}

@@ -12,22 +12,27 @@ import { formatCount } from '../ui/format.ts';
 interface Props {
   filter: TicketFilter;
   onChange: (filter: TicketFilter) => void;
+  /** When the list on screen was fetched: a new fetch asks for the workload again if it is old. */
+  listedAt: number | null;
 }
 
 type Part = { key: MessageKey; count: number; filter: Partial<TicketFilter> };
 
-export function WorkloadLine({ filter, onChange }: Props) {
+export function WorkloadLine({ filter, onChange, listedAt }: Props) {
   const [found, setFound] = useState<WorkloadView | null>(null);
   const departmentId = filter.department?.id ?? null;
+  // The list the popup opened with: a later fetch of it is a refresh, and refreshes the workload.
+  const [openedWith] = useState(listedAt);
+  const refreshedAt = listedAt !== null && listedAt !== openedWith ? listedAt : null;
   useEffect(() => {
     let current = true;
-    void send('getWorkload', { departmentId }).then((reply) => {
+    void send('getWorkload', { departmentId, refresh: refreshedAt !== null }).then((reply) => {
       if (current) setFound(reply.ok ? reply.value : null);
     });
     return () => {
       current = false;
     };
-  }, [departmentId]);
+  }, [departmentId, refreshedAt]);
 
   if (!found) return <p class="workload muted small" />;
   const mine = { view: null, owner: 'me' } as const;

@@ -124,7 +124,7 @@ export interface Protocol {
   /** Departments, views and counts; `departmentId` null or absent: all departments. */
   getQueue: { request: { departmentId?: string | null; counts?: boolean }; response: QueueView };
   /** The agent's own open, on hold, overdue and due-within-the-hour counts. */
-  getWorkload: { request: { departmentId?: string | null }; response: WorkloadView };
+  getWorkload: { request: { departmentId?: string | null; refresh?: boolean }; response: WorkloadView };
   /** The ticket with this number (search by ticket number, so Desk.search.READ), or null. */
   findTicket: { request: { number: string }; response: Ticket | null };
   /** Turns full search on or off: a new authorization with or without Desk.search.READ. */
