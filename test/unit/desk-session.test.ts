@@ -1,5 +1,6 @@
 /** Expiry, silent renewal, retries and failures, against the sandbox. */
 import { describe, expect, it } from 'vitest';
+import { queueView, workloadView } from '../../src/background/queue.ts';
 import { revoke } from '../../src/background/revoke.ts';
 import { keepOnlySameAccount } from '../../src/background/same-account.ts';
 import type { TokenRecord } from '../../src/background/session.ts';
@@ -286,6 +287,9 @@ describe('a silent renewal for another account', () => {
     await ticketView({ force: true });
     await viewFor({ status: 'closed', owner: 'all', sort: 'newest' }, { force: true });
     await cacheWritten();
+    // The agent's departments, views and workload, cached as the popup's picker and header read them.
+    await Promise.all([queueView({}), workloadView({})]);
+    expect(Object.keys((fake.session.data['queue'] as { departments: object }).departments)).toEqual([ORG]);
     expect(cachedLists()).toEqual(['closed|all|newest', 'open|all|newest']);
     expect(fake.session.data['agentIds']).toEqual({ [ORG]: ME.id });
   }
@@ -300,6 +304,7 @@ describe('a silent renewal for another account', () => {
     expect(view.listing?.tickets.length).toBeGreaterThan(0);
     // Nothing of the last agent is left; the list fetched across the switch is not kept either.
     expect(cachedLists()).toEqual([]);
+    expect(fake.session.data).not.toHaveProperty('queue');
     expect(organizationCalls()).toBe(2);
     expect(fake.session.data['agentIds']).not.toEqual({ [ORG]: ME.id });
   });
