@@ -30,6 +30,8 @@ export interface ExtensionBrowser {
 
 export interface LaunchOptions {
   headless?: boolean;
+  /** The unpacked extension to load; the sandbox build (DIST) by default. */
+  dist?: string;
   /** The browser's UI language, which picks the extension's _locales (e.g. 'de'). */
   lang?: string;
   colorScheme?: 'light' | 'dark';
@@ -44,8 +46,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     headless: false,
     args: [
       ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${options.dist ?? DIST}`,
+      `--load-extension=${options.dist ?? DIST}`,
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',
