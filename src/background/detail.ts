@@ -5,6 +5,7 @@
  */
 import { forOrganization, getThread, getTicket, listThreads, searchTickets } from '../shared/desk-api.ts';
 import { AppFailure, fail } from '../shared/errors.ts';
+import { filterItem, validFilter } from '../shared/filters.ts';
 import type { SearchResult, TicketDetailView } from '../shared/messages.ts';
 import { SCOPES } from '../shared/scopes.ts';
 import type { Thread } from '../shared/ticket-detail.ts';
@@ -47,15 +48,19 @@ export async function ticketDetail(request: { id: string }): Promise<TicketDetai
   });
 }
 
-/** Full search. Refused before any call when the token lacks Desk.search.READ. */
+/**
+ * Full search, in the department the popup shows (all when none). Refused before any call when
+ * the token lacks Desk.search.READ.
+ */
 export async function search(request: { query: string }): Promise<SearchResult> {
   const token = await tokenItem.get();
   if (token && !token.scopes.includes(SCOPES.searchRead)) return fail('search_not_enabled');
   const query = request.query.trim();
   // Zoho's `_all` needs at least 3 characters.
   if (query.length < 3) return { query, tickets: [] };
+  const department = validFilter(await filterItem.get()).department;
   return withDesk(async (ctx) => {
     const orgCtx = forOrganization(ctx, await currentOrganization(ctx));
-    return { query, tickets: (await searchTickets(orgCtx, query, 50)).items };
+    return { query, tickets: (await searchTickets(orgCtx, query, 50, department?.id ?? null)).items };
   }, token);
 }

@@ -172,7 +172,11 @@ export async function workloadView(request: { departmentId?: string | null; refr
   });
 }
 
-/** The ticket with this number, through search by ticket number (Desk.search.READ), or null. */
+/**
+ * The ticket with this number, through search by ticket number (Desk.search.READ), or null. In
+ * every department, not only the one shown: a number names one ticket of the organization, and
+ * "no such ticket" for one in the next department would mislead.
+ */
 export async function findTicket(request: { number: string }): Promise<Ticket | null> {
   const token = await tokenItem.get();
   if (token && !token.scopes.includes(SCOPES.searchRead)) return fail('search_not_enabled');

@@ -67,6 +67,12 @@ describe('search', () => {
     const results = await search({ query: 'invoice' });
     expect(results.tickets.length).toBeGreaterThan(0);
     expect(results.tickets.every((t) => /invoice/i.test(t.subject))).toBe(true);
+    // In the department the popup shows.
+    const billing = { id: '6000000000006911', name: 'Billing' };
+    await fake.local.set({ filter: { status: 'open', owner: 'all', sort: 'newest', department: billing } });
+    const inBilling = await search({ query: 'invoice' });
+    expect(deskCalls().at(-1)?.query).toMatchObject({ _all: 'invoice', departmentId: billing.id });
+    expect(inBilling.tickets.every((t) => t.departmentId === billing.id)).toBe(true);
 
     const searching = fake.session.data['token'] as { accessToken: string };
     expect(searching.accessToken).not.toBe(first.accessToken);
