@@ -8,8 +8,10 @@ import { MAX_PAGE_SIZE } from '../shared/desk-api.ts';
 import { errorText } from '../shared/error-text.ts';
 import { AppFailure, toAppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
+import type { TicketListing } from '../shared/messages.ts';
 import { type BadgeCount, readSettings, type Settings } from '../shared/settings.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
+import { notifyFrom } from './notify.ts';
 import { countOfView } from './queue.ts';
 import { tokenItem } from './session.ts';
 import { viewFor } from './tickets.ts';
@@ -24,20 +26,30 @@ const LABELS: Record<Exclude<BadgeCount, 'view'>, 'badgeMine' | 'badgeUnassigned
   open: 'badgeAllOpen',
 };
 
-/** The badge's number and what it counts: a view's own count (one call), or a list's length. */
-async function badgeCount(settings: Settings): Promise<{ text: string; label: string }> {
+/** An open list for the badge: the same list the popup shows for this filter, one cache, one request in flight. */
+async function openList(owner: 'me' | 'unassigned' | 'all'): Promise<TicketListing | null> {
+  const listed = await viewFor({ status: 'open', owner, sort: 'newest' });
+  if (listed.problem) throw new AppFailure(listed.problem);
+  return listed.listing;
+}
+
+const shown = (count: number, cap: number) => (count >= cap ? `${cap}+` : String(count));
+
+/**
+ * The badge's number and what it counts: a view's own count (one call), or a list's length. With
+ * notifications on, my open tickets are fetched too (notify.ts reads them): the same call when
+ * the badge counts them, one more when it counts something else.
+ */
+async function badgeCount(settings: Settings): Promise<{ text: string; label: string; mine: TicketListing | null }> {
+  const mine = settings.notificationsEnabled || settings.badgeCount === 'mine' ? await openList('me') : null;
   const view = settings.badgeCount === 'view' ? settings.badgeView : null;
   if (view) {
     const count = await countOfView(view);
-    return { text: count > 999 ? '999+' : String(count), label: view.name };
+    return { text: count > 999 ? '999+' : String(count), label: view.name, mine };
   }
   const counted = settings.badgeCount === 'view' ? 'mine' : settings.badgeCount;
-  const owner = counted === 'mine' ? 'me' : counted === 'unassigned' ? 'unassigned' : 'all';
-  // The same list the popup shows for this filter: one cache, one request in flight.
-  const listed = await viewFor({ status: 'open', owner, sort: 'newest' });
-  if (listed.problem) throw new AppFailure(listed.problem);
-  const count = Math.min(listed.listing?.tickets.length ?? 0, MAX_PAGE_SIZE);
-  return { text: count >= MAX_PAGE_SIZE ? `${MAX_PAGE_SIZE}+` : String(count), label: t(LABELS[counted]) };
+  const listing = counted === 'mine' ? (mine ?? (await openList('me'))) : await openList(counted === 'unassigned' ? 'unassigned' : 'all');
+  return { text: shown(Math.min(listing?.tickets.length ?? 0, MAX_PAGE_SIZE), MAX_PAGE_SIZE), label: t(LABELS[counted]), mine };
 }
 
 async function show(text: string, title: string): Promise<void> {
@@ -76,8 +88,9 @@ export async function refreshBadge(): Promise<void> {
     return;
   }
   try {
-    const { text, label } = await badgeCount(settings);
+    const { text, label, mine } = await badgeCount(settings);
     await show(text === '0' ? '' : text, t('badgeTitle', text, label));
+    await notifyFrom(mine, settings);
   } catch (error) {
     const problem = toAppError(error);
     await show('!', problem.code === 'session_ended' ? t('badgeSessionEnded') : t('badgeFailed', errorText(problem).message));

@@ -6,6 +6,8 @@ import browser from 'webextension-polyfill';
 import { settingsItem } from '../shared/settings.ts';
 import { onAlarm, scheduleBadge } from './badge.ts';
 import { onHostAccessGranted } from './intent.ts';
+import { createMenu, onMenuClicked } from './menu.ts';
+import { NOTIFICATIONS_PERMISSION, onNotificationClicked } from './notify.ts';
 import { onFetch, onInstall, type PageFetchEvent, type WorkerInstallEvent, watchFirstFrame } from './popup-page.ts';
 import { dispatch } from './router.ts';
 
@@ -16,6 +18,22 @@ browser.alarms.onAlarm.addListener(onAlarm);
 browser.runtime.onInstalled.addListener(() => void scheduleBadge());
 browser.runtime.onStartup.addListener(() => void scheduleBadge());
 settingsItem.watch(() => void scheduleBadge());
+browser.runtime.onInstalled.addListener(() => void createMenu());
+browser.runtime.onStartup.addListener(() => void createMenu());
+browser.contextMenus.onClicked.addListener(onMenuClicked);
+
+// The notifications API exists only while its optional permission is granted: listened to at
+// start if it is, and as soon as the user grants it.
+let listening = false;
+function listenToNotifications(): void {
+  if (listening || !browser.notifications?.onClicked) return;
+  listening = true;
+  browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
+}
+listenToNotifications();
+browser.permissions.onAdded.addListener((added) => {
+  if (added.permissions?.some((name) => NOTIFICATIONS_PERMISSION.permissions?.includes(name))) listenToNotifications();
+});
 
 // Chrome's background is a service worker: it serves the popup's page with the cached tickets
 // in it. Firefox's is an event page, which gets neither event; its build leaves this out.

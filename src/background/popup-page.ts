@@ -9,6 +9,7 @@ import { filterItem } from '../shared/filters.ts';
 import { type FirstFrame, readFirstFrame } from '../shared/first-frame.ts';
 import { styleHashSource, styleSrcAllows, stylesheetLink } from '../shared/inline-style.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
+import { isPanelUrl, PANEL_CLASS } from '../shared/panel.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
 import { snapshotHtml } from '../ui/snapshot.ts';
 import { sessionGeneration } from './session.ts';
@@ -99,6 +100,11 @@ function packagedPage(url: string): Promise<string> {
   return template;
 }
 
+/** The side panel's page (`?panel`, shared/panel.ts) is laid out full size from its first frame. */
+export function asPanel(page: string, url: string): string {
+  return isPanelUrl(url) ? page.replace('<html lang="en">', `<html lang="en" class="${PANEL_CLASS}">`) : page;
+}
+
 /** The packaged page with the first frame's HTML in its root; as packaged if none. */
 export function withFirstFrame(page: string, firstFrame: string): string {
   // The body's root, after the head and its inline stylesheet.
@@ -156,7 +162,7 @@ async function popupPage(url: string, started: Promise<FirstFrame | null>): Prom
   // A list answered a moment ago may still be on its way into the cache.
   await cacheWritten();
   const [page, frame] = await Promise.all([packagedPage(url), frameToServe(started)]);
-  return new Response(withFirstFrame(page, snapshotHtml(frame)), {
+  return new Response(asPanel(withFirstFrame(page, snapshotHtml(frame)), url), {
     headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': manifestFacts().policy },
   });
 }

@@ -59,6 +59,19 @@ export interface QueueCache {
 export const EMPTY_QUEUE_CACHE: QueueCache = { departments: {}, views: {}, counts: {}, workload: {} };
 export const queueCacheItem = storageItem<QueueCache>('session', 'queue', EMPTY_QUEUE_CACHE);
 
+/**
+ * What notify.ts saw last of my open tickets, and the notifications shown, by key: forgotten
+ * with the account, so that the first look after a sign-in learns rather than notifies.
+ */
+export interface SeenTickets {
+  /** By ticket id: when the customer last wrote (while waiting), and the due time. */
+  readonly tickets: Readonly<Record<string, { readonly waiting: number | null; readonly due: number | null }>>;
+  /** `assigned:<id>`, `reply:<id>:<time>`, `due:<id>`: shown once, never again. */
+  readonly shown: readonly string[];
+}
+
+export const notifySeenItem = storageItem<SeenTickets | null>('session', 'notifySeen', null);
+
 /** Why the last sign-in failed, kept for a popup that closed while it ran. */
 export const lastSignInErrorItem = storageItem<AppError | null>('session', 'lastSignInError', null);
 
@@ -87,7 +100,13 @@ export function sessionGeneration(): number {
  */
 export async function clearAccountData(): Promise<void> {
   generation += 1;
-  await Promise.all([organizationsItem.remove(), agentIdsItem.remove(), queueCacheItem.remove(), clearTicketCache()]);
+  await Promise.all([
+    organizationsItem.remove(),
+    agentIdsItem.remove(),
+    queueCacheItem.remove(),
+    notifySeenItem.remove(),
+    clearTicketCache(),
+  ]);
 }
 
 /** Forgets the cached ticket lists, which are only a cache: Zoho has them. */

@@ -10,6 +10,7 @@ import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { ClientSettings } from './ClientSettings.tsx';
 import { Connection } from './Connection.tsx';
 import { Features } from './Features.tsx';
+import { Notifications } from './Notifications.tsx';
 
 /** Revoke access from a page that failed to render: the page then shows what is left. */
 export function revokeAndReload(): void {
@@ -58,6 +59,11 @@ export function App() {
       {status && (
         <Section>
           <Features onStatus={setStatus} />
+        </Section>
+      )}
+      {status && (
+        <Section>
+          <Notifications />
         </Section>
       )}
       {status && (

@@ -3,12 +3,15 @@
  * detail. When Zoho cannot answer, the last tickets stay, marked out of date, with the reason.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { AppError } from '../shared/errors.ts';
 import { filterItem, filterKey, type TicketFilter, validFilter } from '../shared/filters.ts';
 import { t } from '../shared/i18n.ts';
 import { type Reply, type SearchResult, send, type TicketListing, type TicketView } from '../shared/messages.ts';
 import { departmentByOrganizationItem } from '../shared/organization-choice.ts';
+import { PANEL_CLASS } from '../shared/panel.ts';
 import { quickFilter, typedTicketNumber } from '../shared/quick-filter.ts';
+import { openSidePanel } from '../shared/side-panel.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
 import { formatTime } from '../ui/format.ts';
@@ -19,6 +22,17 @@ import { type ReturnPoint, TicketList } from './TicketList.tsx';
 import { UpdatedAgo } from './UpdatedAgo.tsx';
 import { useLater } from './use-later.ts';
 import { WorkloadLine } from './WorkloadLine.tsx';
+
+/** How often the side panel asks for its list while visible; the background's cache keeps it to one Zoho call per freshness window. */
+export const PANEL_REFRESH_MS = 30_000;
+const inPanel = typeof document !== 'undefined' && document.documentElement.classList.contains(PANEL_CLASS);
+
+/** Opens the side panel in this window (a user gesture: the button's click), and closes the popup. */
+async function toSidePanel(): Promise<void> {
+  const current = await browser.windows.getCurrent().catch(() => null);
+  await openSidePanel(current?.id).catch(() => undefined);
+  window.close();
+}
 
 const loadDetail = () => import('./TicketDetail.tsx').then((module) => module.TicketDetail);
 const loadQueuePanel = () => import('./QueuePanel.tsx').then((module) => module.QueuePanel);
@@ -217,6 +231,29 @@ export function TicketsView(props: Props) {
     void firstLoad();
   }, [firstLoad]);
 
+  // The side panel stays open: it asks again every PANEL_REFRESH_MS while it is visible (the
+  // background answers from the cache while the list is fresh), at once when it is shown again,
+  // and never while hidden.
+  useEffect(() => {
+    if (!inPanel) return;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const follow = () => {
+      clearInterval(timer);
+      if (document.visibilityState !== 'visible') return;
+      timer = setInterval(() => void load(), PANEL_REFRESH_MS);
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible') void load();
+      follow();
+    };
+    follow();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [load]);
+
   // "/" focuses the quick filter; Esc leaves a ticket. In the quick filter, Esc clears it, and
   // on an empty one leaves it, so that j and k move through the list at once.
   useEffect(() => {
@@ -312,6 +349,11 @@ export function TicketsView(props: Props) {
           <button type="button" onClick={() => void load(true)} disabled={loading !== null}>
             {t('refresh')}
           </button>
+          {!inPanel && (
+            <button type="button" aria-label={t('openSidePanelLabel')} onClick={() => void toSidePanel()}>
+              {t('openSidePanel')}
+            </button>
+          )}
           <button type="button" onClick={onSettings}>
             {t('settings')}
           </button>

@@ -4,7 +4,10 @@
 // in (docs/ARCHITECTURE.md, "The popup's first frame"), and the app draws if that ever fails.
 import { readFirstFrame } from '../shared/first-frame.ts';
 import { send } from '../shared/messages.ts';
+import { markPanel } from '../shared/panel.ts';
 import { paintSnapshot } from '../ui/snapshot.ts';
 import { bootFromScript } from './boot.ts';
+
+markPanel(document);
 
 bootFromScript({ readFirstFrame, send, ...(import.meta.env.TARGET_BROWSER === 'firefox' ? { paint: paintSnapshot } : {}) });

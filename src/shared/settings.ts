@@ -28,6 +28,15 @@ export interface Settings {
   readonly badgeView: NamedChoice | null;
   /** A cached list younger than this is shown without asking Zoho again (API credits). */
   readonly freshnessSeconds: number;
+  /** Notifications (needs the optional `notifications` permission), and what may notify. */
+  readonly notificationsEnabled: boolean;
+  readonly notifyAssigned: boolean;
+  readonly notifyReplies: boolean;
+  readonly notifyBreach: boolean;
+  /** A ticket of mine due within this many minutes notifies once. */
+  readonly breachMinutes: number;
+  /** No notification from `from` to `to` (local "HH:MM"; may cross midnight); null: none. */
+  readonly quietHours: { readonly from: string; readonly to: string } | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,7 +48,29 @@ export const DEFAULT_SETTINGS: Settings = {
   badgeCount: 'mine',
   badgeView: null,
   freshnessSeconds: 30,
+  notificationsEnabled: false,
+  notifyAssigned: true,
+  notifyReplies: true,
+  notifyBreach: true,
+  breachMinutes: 30,
+  quietHours: null,
 };
+
+/** Notifications are snoozed until then (epoch ms), across browser restarts; null: not snoozed. */
+export const snoozeUntilItem = storageItem<number | null>('local', 'snoozeUntil', null);
+
+/** Whether `now` (epoch ms, local time) falls in the quiet hours, which may cross midnight. */
+export function inQuietHours(quiet: Settings['quietHours'], now: number): boolean {
+  if (!quiet) return false;
+  const minutes = (hhmm: string) => {
+    const [h, m] = hhmm.split(':').map(Number);
+    return (h ?? 0) * 60 + (m ?? 0);
+  };
+  const at = new Date(now);
+  const current = at.getHours() * 60 + at.getMinutes();
+  const [from, to] = [minutes(quiet.from), minutes(quiet.to)];
+  return from <= to ? current >= from && current < to : current >= from || current < to;
+}
 
 export const settingsItem = storageItem<Partial<Settings>>('local', 'settings', DEFAULT_SETTINGS);
 

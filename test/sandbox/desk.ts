@@ -165,7 +165,24 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
     return true;
   }
   if (!needs(['Desk.tickets.READ'])) return true;
-  const demo = demoTickets(origin(req), org, state.options.ticketCount);
+  const { reassign, customerReplied } = state.options;
+  // What happened in Zoho Desk since (a test plays it): tickets reassigned, customers who wrote.
+  const demo = demoTickets(origin(req), org, state.options.ticketCount).map((ticket) => {
+    const assigneeId = ticket.id in reassign ? (reassign[ticket.id] ?? null) : ticket.assigneeId;
+    const assignee =
+      assigneeId === ME.id
+        ? { id: ME.id, firstName: ME.firstName, lastName: ME.lastName, email: ME.emailId, photoURL: null }
+        : ticket.assignee;
+    const replied = customerReplied[ticket.id];
+    return {
+      ...ticket,
+      assigneeId,
+      assignee: assigneeId === null ? null : assignee,
+      ...(replied === undefined
+        ? {}
+        : { customerResponseTime: new Date(replied).toISOString(), lastThread: { ...ticket.lastThread, direction: 'in' as const } }),
+    };
+  });
   const { ticketPatch, threadPatch } = state.options;
   const tickets = ticketPatch && demo[0] ? [{ ...demo[0], ...ticketPatch } as DemoTicket, ...demo.slice(1)] : demo;
   const inDepartment = (list: DemoTicket[]) =>

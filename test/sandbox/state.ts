@@ -46,6 +46,10 @@ export interface SandboxOptions {
    * (Desk.settings.READ and Desk.basic.READ); by default either works, as Zoho's guide says.
    */
   settingsScopesAllRequired: boolean;
+  /** Tickets given to another assignee since (ticket id → agent id, or null: unassigned). */
+  reassign: Record<string, string | null>;
+  /** Tickets whose customer has written since (ticket id → when): the last message is theirs. */
+  customerReplied: Record<string, number>;
   /** When set, /myinfo answers this agent id: another person signed in to Zoho. */
   agentIdOverride: string | null;
   /** Answers to play, one per Desk API call, before the real one (401, 429, 500, bad JSON…). */
@@ -150,6 +154,8 @@ export function defaultOptions(clientId: string): SandboxOptions {
     threadPatch: null,
     ignoreLimit: false,
     agentIdOverride: null,
+    reassign: {},
+    customerReplied: {},
     settingsScopesAllRequired: false,
     deskFaults: [],
     deskDown: false,

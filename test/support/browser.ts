@@ -32,6 +32,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The unpacked extension to load; the sandbox build (DIST) by default. */
   dist?: string;
+  /** More Chromium switches. */
+  args?: string[];
   /** The browser's UI language, which picks the extension's _locales (e.g. 'de'). */
   lang?: string;
   colorScheme?: 'light' | 'dark';
@@ -57,6 +59,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       // A port for the second CDP connection that finds the real toolbar popup.
       '--remote-debugging-port=0',
       ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ...(options.args ?? []),
     ],
     ...(options.lang ? { locale: options.lang } : {}),
     colorScheme: options.colorScheme ?? 'light',

@@ -113,6 +113,14 @@ export const fake = {
   openedOptions: 0,
   /** Host permission patterns granted now; install-time ones included. */
   granted: new Set<string>(),
+  /** API permissions granted now (optional ones: `notifications`). */
+  grantedApis: new Set<string>(),
+  /** Notifications on screen, by id. */
+  notifications: new Map<string, { title: string; message: string }>(),
+  /** Open tabs, and what the toolbar menu holds. */
+  tabs: [] as { id: number; windowId: number; url: string; active: boolean }[],
+  focusedWindows: [] as number[],
+  menu: new Map<string, { title: string; contexts: string[] }>(),
   /** What the user answers to a permission prompt. */
   promptAnswer: true,
   prompts: [] as string[][],
@@ -137,6 +145,11 @@ export function resetFakeBrowser(): void {
   };
   fake.openedOptions = 0;
   fake.granted = new Set(['http://127.0.0.1/*']);
+  fake.grantedApis = new Set();
+  fake.notifications = new Map();
+  fake.tabs = [];
+  fake.focusedWindows = [];
+  fake.menu = new Map();
   fake.promptAnswer = true;
   fake.prompts = [];
   fake.manifest = { optional_host_permissions: ['https://accounts.zoho.eu/*', 'https://desk.zoho.eu/*'] };
@@ -153,7 +166,7 @@ export function resetFakeBrowser(): void {
 type StorageListener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
 const storageListeners: StorageListener[] = [];
 
-type PermissionsListener = (permissions: { origins?: string[] }) => void;
+type PermissionsListener = (permissions: { origins?: string[]; permissions?: string[] }) => void;
 const addedListeners: PermissionsListener[] = [];
 
 const browser = {
@@ -162,18 +175,21 @@ const browser = {
     getUILanguage: () => fake.uiLanguage,
   },
   permissions: {
-    contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => fake.granted.has(o)),
-    getAll: async () => ({ origins: [...fake.granted], permissions: [] }),
-    request: async ({ origins = [] }: { origins?: string[] }) => {
-      if (origins.every((o) => fake.granted.has(o))) return true;
-      fake.prompts.push(origins);
+    contains: async ({ origins = [], permissions = [] }: { origins?: string[]; permissions?: string[] }) =>
+      origins.every((o) => fake.granted.has(o)) && permissions.every((p) => fake.grantedApis.has(p)),
+    getAll: async () => ({ origins: [...fake.granted], permissions: [...fake.grantedApis] }),
+    request: async ({ origins = [], permissions = [] }: { origins?: string[]; permissions?: string[] }) => {
+      if (origins.every((o) => fake.granted.has(o)) && permissions.every((p) => fake.grantedApis.has(p))) return true;
+      fake.prompts.push([...origins, ...permissions]);
       if (!fake.promptAnswer) return false;
       for (const origin of origins) fake.granted.add(origin);
-      for (const listener of addedListeners) listener({ origins });
+      for (const permission of permissions) fake.grantedApis.add(permission);
+      for (const listener of addedListeners) listener({ origins, permissions });
       return true;
     },
-    remove: async ({ origins = [] }: { origins?: string[] }) => {
+    remove: async ({ origins = [], permissions = [] }: { origins?: string[]; permissions?: string[] }) => {
       for (const origin of origins) fake.granted.delete(origin);
+      for (const permission of permissions) fake.grantedApis.delete(permission);
       return true;
     },
     onAdded: { addListener: (listener: PermissionsListener) => void addedListeners.push(listener) },
@@ -200,6 +216,44 @@ const browser = {
     setBadgeBackgroundColor: async ({ color }: { color: string }) => {
       fake.badge.color = color;
     },
+  },
+  notifications: {
+    create: async (id: string, options: { title: string; message: string }) => {
+      fake.notifications.set(id, { title: options.title, message: options.message });
+      return id;
+    },
+    clear: async (id: string) => fake.notifications.delete(id),
+    getAll: async () => Object.fromEntries([...fake.notifications.keys()].map((id) => [id, true])),
+    onClicked: { addListener: () => undefined },
+  },
+  tabs: {
+    // As Chrome answers without the `tabs` permission: only tabs on hosts the extension may access.
+    query: async ({ url }: { url: string }) => {
+      const prefix = url.replace(/\*$/, '');
+      // A match pattern's host matches every port, as in Chrome.
+      const hostOf = (pattern: string) => pattern.split('://')[1]?.split('/')[0] ?? '';
+      return fake.tabs.filter(
+        (tab) => tab.url.startsWith(prefix) && [...fake.granted].some((host) => new URL(tab.url).hostname === hostOf(host)),
+      );
+    },
+    update: async (id: number, change: { active?: boolean; url?: string }) => {
+      const tab = fake.tabs.find((candidate) => candidate.id === id)!;
+      Object.assign(tab, change);
+      return tab;
+    },
+    create: async ({ url }: { url: string }) => {
+      const tab = { id: fake.tabs.length + 1, windowId: 1, url, active: true };
+      fake.tabs.push(tab);
+      return tab;
+    },
+  },
+  windows: {
+    update: async (id: number) => void fake.focusedWindows.push(id),
+  },
+  contextMenus: {
+    removeAll: async () => fake.menu.clear(),
+    create: ({ id, title, contexts }: { id: string; title: string; contexts: string[] }) => void fake.menu.set(id, { title, contexts }),
+    onClicked: { addListener: () => undefined },
   },
   alarms: {
     create: async (name: string, info: { periodInMinutes?: number; delayInMinutes?: number }) => void fake.alarms.set(name, info),

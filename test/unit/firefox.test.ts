@@ -61,6 +61,10 @@ describe('the Firefox add-on', () => {
     expect(manifest['browser_specific_settings']).toMatchObject({ gecko: { id: GECKO_ID, strict_min_version: '140.0' } });
     expect(manifest).not.toHaveProperty('key');
     expect(manifest).not.toHaveProperty('minimum_chrome_version');
+    // Chrome's side panel is Firefox's sidebar: the same page.
+    expect(manifest).not.toHaveProperty('side_panel');
+    expect(manifest['sidebar_action']).toMatchObject({ default_panel: 'src/popup/index.html?panel' });
+    expect(manifest['permissions']).not.toContain('sidePanel');
     const built = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')) as { background: { scripts: string[] } };
     expect(built.background.scripts).toHaveLength(1);
   });

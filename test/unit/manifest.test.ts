@@ -15,9 +15,10 @@ const build = (env: Parameters<typeof resolveBuildConfig>[0]) =>
   manifestFor(resolveBuildConfig(env), Boolean(env.VITE_ZOHO_ACCOUNTS_URL || env.VITE_ZOHO_DESK_URL)) as unknown as Manifest;
 
 describe('manifest', () => {
-  it('asks for identity, storage, alarms and idle only, with no content scripts', () => {
+  it('asks for identity, storage, alarms, idle, the toolbar menu and the side panel only, notifications when turned on, with no content scripts', () => {
     const manifest = build({});
-    expect(manifest.permissions).toEqual(['identity', 'storage', 'alarms', 'idle']);
+    expect(manifest.permissions).toEqual(['identity', 'storage', 'alarms', 'idle', 'contextMenus', 'sidePanel']);
+    expect(manifest['optional_permissions']).toEqual(['notifications']);
     expect(manifest).not.toHaveProperty('content_scripts');
     // No web page can message it (another extension's messages arrive on onMessageExternal,
     // which nothing listens to), and no web page can load one of its pages.

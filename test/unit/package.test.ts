@@ -196,7 +196,7 @@ describe('storeProblems', () => {
     [
       'every site, through permissions',
       (m) => ({ ...m, permissions: [...(m['permissions'] as string[]), '<all_urls>'] }),
-      "permissions[4]: <all_urls> is not one of Zoho's data centers",
+      "permissions[6]: <all_urls> is not one of Zoho's data centers",
     ],
     [
       'pages exposed to web pages',

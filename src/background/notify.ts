@@ -1,0 +1,145 @@
+/**
+ * Notifications, opt-in: a ticket newly assigned to me, a customer reply on one of mine, one of
+ * mine about to breach its due time. Found in the list the badge alarm fetches anyway (my open
+ * tickets), by comparing it with what was seen last, ids and times only, in storage.session: no
+ * call of their own. The first look after a sign-in only learns what is there; a burst is one
+ * notification; none is shown twice; none while snoozed or in quiet hours.
+ */
+import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n.ts';
+import type { TicketListing } from '../shared/messages.ts';
+import { inQuietHours, type Settings, snoozeUntilItem } from '../shared/settings.ts';
+import { storageItem } from '../shared/storage-item.ts';
+import type { Ticket } from '../shared/ticket.ts';
+import { formatSpan } from '../ui/format.ts';
+import { notifySeenItem, type SeenTickets, tokenItem } from './session.ts';
+
+/** Where a notification leads: the ticket's link in Zoho Desk, by notification id. */
+export const notifyTargetsItem = storageItem<Readonly<Record<string, string | null>>>('session', 'notifyTargets', {});
+
+/** Keys kept of the notifications shown: more than a day of any agent's. */
+const SHOWN_KEPT = 500;
+/** A group's message names this many tickets. */
+const NAMED_IN_GROUP = 3;
+
+export const NOTIFICATIONS_PERMISSION: browser.Permissions.Permissions = { permissions: ['notifications'] };
+
+export async function notificationsAllowed(): Promise<boolean> {
+  return browser.permissions.contains(NOTIFICATIONS_PERMISSION).catch(() => false);
+}
+
+type Kind = 'assigned' | 'reply' | 'due';
+
+interface Found {
+  readonly kind: Kind;
+  readonly ticket: Ticket;
+  readonly key: string;
+}
+
+/** What is new in `tickets` since `seen`, of the kinds turned on in settings. */
+export function newSince(seen: SeenTickets, tickets: readonly Ticket[], settings: Settings, now: number): Found[] {
+  const shown = new Set(seen.shown);
+  const found: Found[] = [];
+  for (const ticket of tickets) {
+    const before = seen.tickets[ticket.id];
+    const waiting = ticket.customerWaitingSince;
+    const candidates: Found[] = [];
+    if (!before && settings.notifyAssigned) candidates.push({ kind: 'assigned', ticket, key: `assigned:${ticket.id}` });
+    if (before && waiting !== null && waiting > (before.waiting ?? 0) && settings.notifyReplies) {
+      candidates.push({ kind: 'reply', ticket, key: `reply:${ticket.id}:${waiting}` });
+    }
+    const due = ticket.dueDate;
+    if (due !== null && due > now && due - now <= settings.breachMinutes * 60_000 && settings.notifyBreach) {
+      // Once per ticket: Zoho may move a due time as its SLA runs, which is no news.
+      candidates.push({ kind: 'due', ticket, key: `due:${ticket.id}` });
+    }
+    found.push(...candidates.filter((candidate) => !shown.has(candidate.key)));
+  }
+  return found;
+}
+
+const ONE: Record<Kind, 'notifyAssignedOne' | 'notifyReplyOne' | 'notifyBreachOne'> = {
+  assigned: 'notifyAssignedOne',
+  reply: 'notifyReplyOne',
+  due: 'notifyBreachOne',
+};
+
+/** One notification per kind: a ticket's own, or a group's ("4 new tickets assigned to you"). */
+function notificationFor(kind: Kind, found: readonly Found[], settings: Settings, now: number) {
+  const [first] = found;
+  if (found.length === 1 && first) {
+    const { ticket } = first;
+    const title =
+      kind === 'due' && ticket.dueDate !== null ? t(ONE.due, formatSpan(ticket.dueDate - now), ticket.number) : t(ONE[kind], ticket.number);
+    return { title, message: ticket.subject || t('noSubject'), target: ticket.webUrl };
+  }
+  const count = String(found.length);
+  const title =
+    kind === 'assigned'
+      ? t('notifyAssignedMany', count)
+      : kind === 'reply'
+        ? t('notifyReplyMany', count)
+        : t('notifyBreachMany', count, String(settings.breachMinutes));
+  const named = found.slice(0, NAMED_IN_GROUP).map(({ ticket }) => `#${ticket.number} ${ticket.subject}`);
+  return { title, message: named.join('\n'), target: null };
+}
+
+/**
+ * Compares my open tickets, as the badge alarm just fetched them, with what was seen last, and
+ * notifies what is new. Learns without notifying on the first look after a sign-in.
+ */
+export async function notifyFrom(listing: TicketListing | null, settings: Settings, now = Date.now()): Promise<void> {
+  if (!listing || !settings.notificationsEnabled || !(await notificationsAllowed())) return;
+  const seen = await notifySeenItem.get();
+  const tickets = listing.tickets.slice(0, 200);
+  const snapshot = Object.fromEntries(tickets.map((ticket) => [ticket.id, { waiting: ticket.customerWaitingSince, due: ticket.dueDate }]));
+  if (!seen) {
+    await notifySeenItem.set({ tickets: snapshot, shown: [] });
+    return;
+  }
+  const found = newSince(seen, tickets, settings, now);
+  const quiet = inQuietHours(settings.quietHours, now) || ((await snoozeUntilItem.get()) ?? 0) > now;
+  // Snoozed or quiet: what came meanwhile counts as seen, so the end of the snooze is no flood.
+  await notifySeenItem.set({ tickets: snapshot, shown: [...seen.shown, ...found.map((f) => f.key)].slice(-SHOWN_KEPT) });
+  if (quiet || found.length === 0) return;
+  const targets: Record<string, string | null> = { ...(await notifyTargetsItem.get()) };
+  for (const kind of ['assigned', 'reply', 'due'] as const) {
+    const ofKind = found.filter((f) => f.kind === kind);
+    if (ofKind.length === 0) continue;
+    const { title, message, target } = notificationFor(kind, ofKind, settings, now);
+    const id = `desk-${kind}-${now}`;
+    await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title, message });
+    targets[id] = target;
+  }
+  await notifyTargetsItem.set(Object.fromEntries(Object.entries(targets).slice(-50)));
+}
+
+/**
+ * A notification clicked: its ticket in Zoho Desk, in the Zoho Desk tab already open if there is
+ * one (found with the host access the sign-in granted, not the `tabs` permission), else a new
+ * tab; a group's opens the popup's list instead.
+ */
+export async function onNotificationClicked(id: string): Promise<void> {
+  const targets = await notifyTargetsItem.get();
+  if (!(id in targets)) return;
+  await browser.notifications.clear(id);
+  const target = targets[id];
+  if (!target) {
+    await browser.action.openPopup?.().catch(() => undefined);
+    return;
+  }
+  const token = await tokenItem.get();
+  const deskOrigin = token ? new URL(token.deskUrl).origin : new URL(target).origin;
+  const [open] = await browser.tabs.query({ url: `${deskOrigin}/*` }).catch(() => []);
+  if (open?.id !== undefined) {
+    await browser.tabs.update(open.id, { active: true, url: target });
+    if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
+  } else {
+    await browser.tabs.create({ url: target });
+  }
+}
+
+/** Snoozes notifications for an hour from now (settings, the toolbar menu); kept across restarts. */
+export async function snoozeForAnHour(now = Date.now()): Promise<void> {
+  await snoozeUntilItem.set(now + 3_600_000);
+}

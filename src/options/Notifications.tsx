@@ -1,0 +1,124 @@
+/**
+ * Notifications, opt-in: turning them on asks the browser for the `notifications` permission in
+ * this very click (a user gesture), turning them off gives it back. What may notify, how early
+ * a due time warns, quiet hours, and a snooze that survives a browser restart.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n.ts';
+import { readSettings, type Settings, snoozeUntilItem, updateSettings } from '../shared/settings.ts';
+import { formatTime } from '../ui/format.ts';
+
+const PERMISSION: browser.Permissions.Permissions = { permissions: ['notifications'] };
+const WARN_MINUTES = [15, 30, 60, 120];
+const KINDS = [
+  ['notifyAssigned', 'notifyAssignedLabel'],
+  ['notifyReplies', 'notifyRepliesLabel'],
+  ['notifyBreach', 'notifyBreachLabel'],
+] as const;
+
+export function Notifications() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [snoozeUntil, setSnoozeUntil] = useState<number | null>(null);
+  const [denied, setDenied] = useState(false);
+
+  useEffect(() => {
+    void readSettings().then(setSettings);
+    void snoozeUntilItem.get().then(setSnoozeUntil);
+  }, []);
+
+  if (!settings) return null;
+  const change = async (patch: Partial<Settings>) => setSettings(await updateSettings(patch));
+
+  async function turn(on: boolean) {
+    setDenied(false);
+    if (on) {
+      // Asked in the click itself: the browser shows its prompt only for a user gesture.
+      const granted = await browser.permissions.request(PERMISSION).catch(() => false);
+      if (!granted) return setDenied(true);
+    } else {
+      await browser.permissions.remove(PERMISSION).catch(() => false);
+    }
+    await change({ notificationsEnabled: on });
+  }
+
+  async function snooze(until: number | null) {
+    await (until === null ? snoozeUntilItem.remove() : snoozeUntilItem.set(until));
+    setSnoozeUntil(until);
+  }
+
+  const on = settings.notificationsEnabled;
+  const quiet = settings.quietHours;
+  const snoozed = snoozeUntil !== null && snoozeUntil > Date.now();
+  return (
+    <section aria-labelledby="notifications-title">
+      <h2 id="notifications-title">{t('notificationsSection')}</h2>
+      <p>{t('notificationsExplain')}</p>
+      <p role="status">{on ? t('notificationsOn') : t('notificationsOff')}</p>
+      {denied && (
+        <p class="notice" role="alert">
+          {t('notificationsDenied')}
+        </p>
+      )}
+      {on && settings.badgeMinutes === 0 && <p class="notice">{t('notificationsNeedBadge')}</p>}
+      <button type="button" onClick={() => void turn(!on)}>
+        {on ? t('notificationsDisable') : t('notificationsEnable')}
+      </button>
+      {on && (
+        <fieldset class="plain">
+          {KINDS.map(([name, label]) => (
+            <label key={name} class="check">
+              <input type="checkbox" checked={settings[name]} onChange={(event) => void change({ [name]: event.currentTarget.checked })} />
+              {t(label)}
+            </label>
+          ))}
+          <label class="field">
+            <span>{t('breachMinutesLabel')}</span>
+            <select
+              value={String(settings.breachMinutes)}
+              onChange={(event) => void change({ breachMinutes: Number(event.currentTarget.value) })}
+            >
+              {WARN_MINUTES.map((minutes) => (
+                <option key={minutes} value={String(minutes)}>
+                  {t('minutes', minutes)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={settings.quietHours !== null}
+              onChange={(event) => void change({ quietHours: event.currentTarget.checked ? { from: '22:00', to: '07:00' } : null })}
+            />
+            {t('quietHoursLabel')}
+          </label>
+          {quiet && (
+            <div class="quiet">
+              <label>
+                {t('quietFrom')}{' '}
+                <input
+                  type="time"
+                  value={quiet.from}
+                  onChange={(event) => void change({ quietHours: { ...quiet, from: event.currentTarget.value || '22:00' } })}
+                />
+              </label>
+              <label>
+                {t('quietTo')}{' '}
+                <input
+                  type="time"
+                  value={quiet.to}
+                  onChange={(event) => void change({ quietHours: { ...quiet, to: event.currentTarget.value || '07:00' } })}
+                />
+              </label>
+            </div>
+          )}
+          <p role="status">{snoozed && snoozeUntil !== null ? t('snoozedUntil', formatTime(snoozeUntil)) : ''}</p>
+          <button type="button" onClick={() => void snooze(snoozed ? null : Date.now() + 3_600_000)}>
+            {snoozed ? t('snoozeEnd') : t('snoozeHour')}
+          </button>
+        </fieldset>
+      )}
+    </section>
+  );
+}

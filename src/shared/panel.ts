@@ -1,0 +1,16 @@
+/**
+ * The side panel (Chrome) and sidebar (Firefox) show the popup's own page with `?panel`
+ * (manifest.json): full size, and kept current while visible (popup/TicketsView.tsx).
+ */
+export const PANEL_CLASS = 'panel';
+
+export function isPanelUrl(url: string): boolean {
+  return new URL(url).searchParams.has('panel');
+}
+
+/** Marks the page as the panel's, as the worker does in the page it serves (popup-page.ts). */
+export function markPanel(doc: Document): boolean {
+  const panel = isPanelUrl(doc.location.href);
+  if (panel) doc.documentElement.classList.add(PANEL_CLASS);
+  return panel;
+}

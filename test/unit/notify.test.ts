@@ -1,0 +1,173 @@
+/**
+ * Notifications and the toolbar menu: opt-in, found by the badge alarm's own call, grouped, never
+ * twice, none on the first look, none while snoozed or quiet; a click opens the ticket in the
+ * Zoho Desk tab already open.
+ */
+import { describe, expect, it } from 'vitest';
+import { refreshBadge } from '../../src/background/badge.ts';
+import { createMenu, runMenuItem } from '../../src/background/menu.ts';
+import { notifyTargetsItem, onNotificationClicked } from '../../src/background/notify.ts';
+import { revoke } from '../../src/background/revoke.ts';
+import { signIn } from '../../src/background/sign-in.ts';
+import { cacheWritten } from '../../src/background/tickets.ts';
+import { inQuietHours } from '../../src/shared/settings.ts';
+import { demoTickets, ME, ORGANIZATIONS } from '../sandbox/data.ts';
+import { fake } from './fake-browser.ts';
+import { useSandbox } from './zoho-sandbox.ts';
+
+const sandbox = useSandbox();
+const deskCalls = () => sandbox.current.state.log.filter((r) => r.server === 'desk').length;
+const tickets = demoTickets('http://x', ORGANIZATIONS[0]!, 30);
+const notMine = tickets.filter((t) => t.assigneeId !== ME.id && t.statusType === 'Open');
+const mine = tickets.filter((t) => t.assigneeId === ME.id && t.statusType === 'Open');
+const shown = () => [...fake.notifications.values()].map((n) => n.title);
+
+async function withNotifications(extra: Record<string, unknown> = {}): Promise<void> {
+  fake.grantedApis.add('notifications');
+  await fake.local.set({ settings: { ...(fake.local.data['settings'] as object), notificationsEnabled: true, ...extra } });
+  await signIn('custom');
+}
+
+/** The badge alarm fires, with the lists older than the freshness window, as minutes later. */
+async function alarm(): Promise<void> {
+  await cacheWritten();
+  const cache = (fake.session.data['ticketCache'] ?? {}) as Record<string, { fetchedAt: number }>;
+  await fake.session.set({
+    ticketCache: Object.fromEntries(Object.entries(cache).map(([key, list]) => [key, { ...list, fetchedAt: list.fetchedAt - 60_000 }])),
+  });
+  await refreshBadge();
+}
+
+describe('notifications', () => {
+  it('are off by default, and need the browser’s permission when on', async () => {
+    await signIn('custom');
+    await alarm();
+    sandbox.current.state.configure({ reassign: { [notMine[0]!.id]: ME.id } });
+    await alarm();
+    expect(shown()).toEqual([]);
+    await fake.local.set({ settings: { ...(fake.local.data['settings'] as object), notificationsEnabled: true } });
+    sandbox.current.state.configure({ reassign: { [notMine[0]!.id]: ME.id, [notMine[1]!.id]: ME.id } });
+    await alarm();
+    expect(shown()).toEqual([]);
+  });
+
+  it('learn on the first look after a sign-in, then name a ticket newly assigned to me, once', async () => {
+    await withNotifications();
+    await alarm();
+    expect(shown()).toEqual([]);
+    const ticket = notMine[0]!;
+    sandbox.current.state.configure({ reassign: { [ticket.id]: ME.id } });
+    await alarm();
+    expect(shown()).toEqual([`Assigned to you: #${ticket.ticketNumber}`]);
+    await alarm();
+    expect(shown()).toHaveLength(1);
+  });
+
+  it('group a burst into one', async () => {
+    await withNotifications();
+    await alarm();
+    sandbox.current.state.configure({ reassign: Object.fromEntries(notMine.slice(0, 4).map((t) => [t.id, ME.id])) });
+    await alarm();
+    expect(shown()).toEqual(['4 new tickets assigned to you']);
+    expect([...fake.notifications.values()][0]?.message.split('\n')).toHaveLength(3);
+  });
+
+  it('name a customer reply on a ticket of mine, and a ticket of mine about to breach its due time', async () => {
+    await withNotifications({ notifyBreach: false });
+    await alarm();
+    const ticket = mine.find((t) => t['lastThread'] && (t['lastThread'] as { direction: string }).direction === 'out')!;
+    sandbox.current.state.configure({ customerReplied: { [ticket.id]: Date.now() - 60_000 } });
+    await alarm();
+    expect(shown()).toEqual([`Customer replied: #${ticket.ticketNumber}`]);
+
+    await fake.local.set({ settings: { ...(fake.local.data['settings'] as object), notifyBreach: true, breachMinutes: 60 } });
+    await alarm();
+    // The demo's tickets of mine due in 45 minutes.
+    expect(shown().at(-1)).toMatch(/^(Due in \d+ min: #\d+|\d+ of your tickets are due within 60 minutes)$/);
+    const count = shown().length;
+    await alarm();
+    expect(shown()).toHaveLength(count);
+  });
+
+  it('cost no Zoho call of their own when the badge counts my tickets', async () => {
+    await signIn('custom');
+    await alarm();
+    const without = deskCalls();
+    await alarm();
+    const perAlarm = deskCalls() - without;
+    fake.grantedApis.add('notifications');
+    await fake.local.set({ settings: { ...(fake.local.data['settings'] as object), notificationsEnabled: true } });
+    const before = deskCalls();
+    await alarm();
+    expect(deskCalls() - before).toBe(perAlarm);
+    expect(perAlarm).toBe(1);
+  });
+
+  it('stay silent while snoozed or in quiet hours, and do not flood afterwards', async () => {
+    await withNotifications();
+    await alarm();
+    await runMenuItem('snooze', 1);
+    expect(fake.local.data['snoozeUntil']).toBeGreaterThan(Date.now() + 59 * 60_000);
+    sandbox.current.state.configure({ reassign: { [notMine[0]!.id]: ME.id } });
+    await alarm();
+    expect(shown()).toEqual([]);
+    await fake.local.remove('snoozeUntil');
+    await alarm();
+    expect(shown()).toEqual([]);
+
+    const night = new Date(2026, 11, 1, 23, 30).getTime();
+    expect(inQuietHours({ from: '22:00', to: '07:00' }, night)).toBe(true);
+    expect(inQuietHours({ from: '22:00', to: '07:00' }, new Date(2026, 11, 1, 12).getTime())).toBe(false);
+    expect(inQuietHours({ from: '12:00', to: '13:00' }, new Date(2026, 11, 1, 12, 30).getTime())).toBe(true);
+  });
+
+  it('start learning again after a sign-out: the next account is not flooded', async () => {
+    await withNotifications();
+    await alarm();
+    await revoke();
+    await signIn('custom');
+    sandbox.current.state.configure({ reassign: Object.fromEntries(notMine.slice(0, 3).map((t) => [t.id, ME.id])) });
+    await alarm();
+    expect(shown()).toEqual([]);
+  });
+
+  it('open their ticket in the Zoho Desk tab already open, else in a new one', async () => {
+    await withNotifications();
+    await alarm();
+    const ticket = notMine[0]!;
+    sandbox.current.state.configure({ reassign: { [ticket.id]: ME.id } });
+    await alarm();
+    const [id] = [...fake.notifications.keys()];
+    const target = (await notifyTargetsItem.get())[id!];
+    expect(target).toContain(ticket.id);
+
+    fake.tabs.push({ id: 7, windowId: 3, url: `${sandbox.current.deskUrl}/support/zylker/ShowHomePage.do`, active: false });
+    await onNotificationClicked(id!);
+    expect(fake.tabs).toEqual([{ id: 7, windowId: 3, url: target, active: true }]);
+    expect(fake.focusedWindows).toEqual([3]);
+    expect(fake.notifications.has(id!)).toBe(false);
+
+    fake.tabs.length = 0;
+    await notifyTargetsItem.set({ again: target! });
+    await onNotificationClicked('again');
+    expect(fake.tabs.map((tab) => tab.url)).toEqual([target]);
+  });
+});
+
+describe('the toolbar menu', () => {
+  it('holds Refresh now, Open side panel, Snooze and Settings, on the icon only, and each acts', async () => {
+    await createMenu();
+    expect([...fake.menu.entries()].map(([id, item]) => [id, item.title, item.contexts])).toEqual([
+      ['refresh', 'Refresh now', ['action']],
+      ['panel', 'Open side panel', ['action']],
+      ['snooze', 'Snooze notifications for 1 hour', ['action']],
+      ['settings', 'Settings', ['action']],
+    ]);
+    await signIn('custom');
+    const before = deskCalls();
+    await runMenuItem('refresh', 1);
+    expect(deskCalls()).toBeGreaterThan(before);
+    await runMenuItem('settings', 1);
+    expect(fake.openedOptions).toBe(1);
+  });
+});
