@@ -9,4 +9,7 @@ declare const chrome: {
   storage: { local: ChromeStorageArea; session: ChromeStorageArea; sync: ChromeStorageArea };
   action: { openPopup(): Promise<void>; getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
   alarms: { create(name: string, info: { when?: number; periodInMinutes?: number }): Promise<void> };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
+  sidePanel: { getOptions(options: object): Promise<{ path?: string; enabled?: boolean }> };
+  contextMenus: { update(id: string, change: object): Promise<void> };
 };
