@@ -349,11 +349,7 @@ export function TicketsView(props: Props) {
           <button type="button" onClick={() => void load(true)} disabled={loading !== null}>
             {t('refresh')}
           </button>
-          {!inPanel && (
-            <button type="button" aria-label={t('openSidePanelLabel')} onClick={() => void toSidePanel()}>
-              {t('openSidePanel')}
-            </button>
-          )}
+
           <button type="button" onClick={onSettings}>
             {t('settings')}
           </button>
@@ -495,6 +491,13 @@ export function TicketsView(props: Props) {
           </p>
         )}
         <p class="footer-note muted small">{t('keyboardHelp')}</p>
+        {!inPanel && (
+          <p class="footer-note small">
+            <button type="button" class="link" onClick={() => void toSidePanel()}>
+              {t('openSidePanel')}
+            </button>
+          </p>
+        )}
       </div>
     </div>
   );

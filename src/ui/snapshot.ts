@@ -99,6 +99,8 @@ export function snapshot(frame: FirstFrame, now: number): Markup | null {
       el('section', { 'aria-label': t('ticketList') }, rows(frame, now)),
       // Always last in the list's scroll area; with a short list it sets the popup's height.
       el('p', { class: 'footer-note muted small' }, t('keyboardHelp')),
+      // The way to the side panel, as TicketsView.tsx draws it outside the panel.
+      el('p', { class: 'footer-note small' }, el('button', { type: 'button', class: 'link' }, t('openSidePanel'))),
     ),
   );
 }

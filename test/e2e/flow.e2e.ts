@@ -98,7 +98,7 @@ describe('the side panel', () => {
     expect(box?.width).toBe(360);
     expect(box?.height).toBe(900);
     // Its own way to the panel is not offered inside it.
-    expect(await panel.getByRole('button', { name: 'Open the tickets in the side panel' }).count()).toBe(0);
+    expect(await panel.getByRole('button', { name: 'Open in the side panel' }).count()).toBe(0);
 
     const before = h.sandbox.state.log.filter((r) => r.path === '/api/v1/tickets').length;
     await ageCache(h.browser.worker, 60_000);
@@ -108,7 +108,7 @@ describe('the side panel', () => {
 
   it('is offered in the popup', async () => {
     const popup = await signedIn();
-    expect(await popup.getByRole('button', { name: 'Open the tickets in the side panel' }).isVisible()).toBe(true);
+    expect(await popup.getByRole('button', { name: 'Open in the side panel' }).isVisible()).toBe(true);
   });
 });
 
