@@ -117,6 +117,14 @@ async function main(): Promise<void> {
       }
       warm[String(count)] = stat(runs);
     }
+    // The side panel's page (the popup's, with ?panel): the same first frame, served alike.
+    const panelRuns: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await seedCache(browser.worker, 50);
+      panelRuns.push(await paired('panel 50', `${popupUrl}?panel`, 'first-ticket'));
+    }
+    const panelWarm = stat(panelRuns);
+
     // The same opens with the page as packaged: what the worker-served page is worth.
     const packagedWarm: Record<string, Stat> = {};
     for (const count of [50, 500]) {
@@ -153,7 +161,7 @@ async function main(): Promise<void> {
       };
     }
     const pairedRatios = Object.fromEntries(
-      ['stored', 'warm 50', 'warm 500', 'warm 5000', 'packaged 50', 'packaged 500'].map((name) => [name, pairedRatio(name)]),
+      ['stored', 'warm 50', 'warm 500', 'warm 5000', 'panel 50', 'packaged 50', 'packaged 500'].map((name) => [name, pairedRatio(name)]),
     );
     sandbox.state.configure({ deskLatencyMs: 0 });
 
@@ -195,6 +203,7 @@ async function main(): Promise<void> {
       storedPageMs: stored,
       warmMs: warm,
       warmPackagedPageMs: packagedWarm,
+      sidePanelWarm50Ms: panelWarm,
       pairedRatios,
       coldMs: cold,
       workerStoppedMs: asleep,
@@ -217,6 +226,7 @@ async function main(): Promise<void> {
         ms(warm[String(n)]!),
         ratio(warm[String(n)]!, `warm ${n}`),
       ]),
+      ['side panel page, warm, 50 cached tickets', ms(panelWarm), ratio(panelWarm, 'panel 50')],
       ...[50, 500].map((n): [string, string, string] => [
         `warm, ${n} tickets, page as packaged (no worker page)`,
         ms(packagedWarm[String(n)]!),
