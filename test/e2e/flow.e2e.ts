@@ -106,9 +106,17 @@ describe('the side panel', () => {
     await expect.poll(() => h.sandbox.state.log.filter((r) => r.path === '/api/v1/tickets').length).toBe(before + 1);
   });
 
-  it('is offered in the popup', async () => {
+  it('opens from the popup’s button, in the side panel itself', async () => {
     const popup = await signedIn();
-    expect(await popup.getByRole('button', { name: 'Open in the side panel' }).isVisible()).toBe(true);
+    const cdp = await h.browser.context.browser()!.newBrowserCDPSession();
+    const panels = async () => {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { url: string; type: string }[] };
+      return targetInfos.filter((target) => target.url.endsWith('src/popup/index.html?panel')).length;
+    };
+    expect(await panels()).toBe(0);
+    // A trusted click: Chrome opens a side panel only in a user gesture.
+    await popup.getByRole('button', { name: 'Open in the side panel' }).click();
+    await expect.poll(panels).toBe(1);
   });
 });
 
