@@ -11,6 +11,7 @@ import { formatTime } from '../ui/format.ts';
 
 const PERMISSION: browser.Permissions.Permissions = { permissions: ['notifications'] };
 const WARN_MINUTES = [15, 30, 60, 120];
+const DEFAULT_QUIET = { from: '22:00', to: '07:00' } as const;
 const KINDS = [
   ['notifyAssigned', 'notifyAssignedLabel'],
   ['notifyReplies', 'notifyRepliesLabel'],
@@ -89,28 +90,22 @@ export function Notifications() {
             <input
               type="checkbox"
               checked={settings.quietHours !== null}
-              onChange={(event) => void change({ quietHours: event.currentTarget.checked ? { from: '22:00', to: '07:00' } : null })}
+              onChange={(event) => void change({ quietHours: event.currentTarget.checked ? DEFAULT_QUIET : null })}
             />
             {t('quietHoursLabel')}
           </label>
           {quiet && (
             <div class="quiet">
-              <label>
-                {t('quietFrom')}{' '}
-                <input
-                  type="time"
-                  value={quiet.from}
-                  onChange={(event) => void change({ quietHours: { ...quiet, from: event.currentTarget.value || '22:00' } })}
-                />
-              </label>
-              <label>
-                {t('quietTo')}{' '}
-                <input
-                  type="time"
-                  value={quiet.to}
-                  onChange={(event) => void change({ quietHours: { ...quiet, to: event.currentTarget.value || '07:00' } })}
-                />
-              </label>
+              {(['from', 'to'] as const).map((end) => (
+                <label key={end}>
+                  {t(end === 'from' ? 'quietFrom' : 'quietTo')}{' '}
+                  <input
+                    type="time"
+                    value={quiet[end]}
+                    onChange={(event) => void change({ quietHours: { ...quiet, [end]: event.currentTarget.value || DEFAULT_QUIET[end] } })}
+                  />
+                </label>
+              ))}
             </div>
           )}
           <p role="status">{snoozed && snoozeUntil !== null ? t('snoozedUntil', formatTime(snoozeUntil)) : ''}</p>
