@@ -4,7 +4,8 @@
  */
 import type { TicketFilter } from '../shared/filters.ts';
 import { t } from '../shared/i18n.ts';
-import { type FilterField, type FixedKey, QUEUE_PANEL_ID, queueLabel, shownFields } from '../ui/filter-choices.ts';
+import { type FilterField, type FixedKey, queueButton, shownFields } from '../ui/filter-choices.ts';
+import { vnode } from './markup-vnode.ts';
 
 function Select(props: { field: FilterField<FixedKey>; filter: TicketFilter; onChange: (filter: TicketFilter) => void }) {
   const { name, label, choices } = props.field;
@@ -30,14 +31,9 @@ interface Props {
 }
 
 export function FilterBar({ filter, onChange, queueOpen, onToggleQueue }: Props) {
-  const queue = queueLabel(filter);
   return (
     <fieldset class="filters" aria-label={t('filters')}>
-      <button type="button" class="queue" aria-expanded={queueOpen} aria-controls={QUEUE_PANEL_ID} onClick={onToggleQueue}>
-        <span class="sr-only">{t('queueButton')} </span>
-        <span class="queue-department">{queue.department}</span>
-        <span class="queue-view">{queue.view}</span>
-      </button>
+      {vnode(queueButton(filter, queueOpen), { onClick: onToggleQueue })}
       {shownFields(filter).map((field) => (
         <Select key={field.name} field={field} filter={filter} onChange={onChange} />
       ))}

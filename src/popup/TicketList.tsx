@@ -133,7 +133,7 @@ export function TicketList({ tickets, label, onOpen, returnTo = null }: Props) {
           // The same row the first frame draws (ui/ticket-row.ts), so that this list adopts it.
           <li key={ticket.id} {...(attributes.item as object)} style={windowed ? { top: `${index * ROW_HEIGHT}px` } : undefined}>
             <button {...(attributes.button as object)} onClick={() => onOpen(ticket)}>
-              {rowMarkup(ticket, now, index === 0).map(vnode)}
+              {rowMarkup(ticket, now, index === 0).map((part) => vnode(part))}
             </button>
           </li>
         );

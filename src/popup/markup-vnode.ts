@@ -2,6 +2,7 @@
 import { type ComponentChild, h } from 'preact';
 import type { Markup } from '../ui/markup.ts';
 
-export function vnode(node: Markup | string): ComponentChild {
-  return typeof node === 'string' ? node : h(node.tag, node.attributes, ...node.children.map(vnode));
+/** `props`: what only the app adds to the outermost element (its event handlers). */
+export function vnode(node: Markup | string, props: Record<string, unknown> = {}): ComponentChild {
+  return typeof node === 'string' ? node : h(node.tag, { ...node.attributes, ...props }, ...node.children.map((child) => vnode(child)));
 }

@@ -5,6 +5,7 @@
  */
 import type { TicketFilter } from '../shared/filters.ts';
 import { type MessageKey, t } from '../shared/i18n.ts';
+import { el, type Markup } from './markup.ts';
 
 /** The filters chosen from a fixed list; department and view come from Zoho (the queue picker). */
 export type FixedKey = 'status' | 'owner' | 'sort';
@@ -57,7 +58,16 @@ export function shownFields(filter: TicketFilter): readonly FilterField<FixedKey
   return filter.view ? [sort] : [status, owner, sort];
 }
 
-/** The queue picker's button: the department and the view in use. */
-export function queueLabel(filter: TicketFilter): { department: string; view: string } {
-  return { department: filter.department?.name ?? t('allDepartments'), view: filter.view?.name ?? t('customFilter') };
+/**
+ * The queue picker's button, naming the department and the view in use: one description for
+ * the filter bar (popup/FilterBar.tsx) and the first frame (ui/snapshot.ts).
+ */
+export function queueButton(filter: TicketFilter, expanded: boolean): Markup {
+  return el(
+    'button',
+    { type: 'button', class: 'queue', 'aria-expanded': String(expanded), 'aria-controls': QUEUE_PANEL_ID },
+    el('span', { class: 'sr-only' }, `${t('queueButton')} `),
+    el('span', { class: 'queue-department' }, filter.department?.name ?? t('allDepartments')),
+    el('span', { class: 'queue-view' }, filter.view?.name ?? t('customFilter')),
+  );
 }

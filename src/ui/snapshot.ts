@@ -8,7 +8,7 @@
  */
 import type { FirstFrame } from '../shared/first-frame.ts';
 import { t } from '../shared/i18n.ts';
-import { QUEUE_PANEL_ID, queueLabel, shownFields } from './filter-choices.ts';
+import { queueButton, shownFields } from './filter-choices.ts';
 import { el, type Markup, toElement, toHtml } from './markup.ts';
 import { rowAttributes, rowMarkup } from './ticket-row.ts';
 
@@ -32,22 +32,10 @@ function header(orgName: string): Markup {
 
 /** The filter bar as popup/FilterBar.tsx draws it, each select showing its remembered choice (a closed select shows one). */
 function filters(frame: FirstFrame): Markup {
-  const queue = queueLabel(frame.filter);
   return el(
     'fieldset',
     { class: 'filters', 'aria-label': t('filters') },
-    el(
-      'button',
-      {
-        type: 'button',
-        class: 'queue',
-        'aria-expanded': 'false',
-        'aria-controls': QUEUE_PANEL_ID,
-      },
-      el('span', { class: 'sr-only' }, `${t('queueButton')} `),
-      el('span', { class: 'queue-department' }, queue.department),
-      el('span', { class: 'queue-view' }, queue.view),
-    ),
+    queueButton(frame.filter, false),
     ...shownFields(frame.filter).map(({ name, label, choices }) => {
       const selected = choices.find(([value]) => value === frame.filter[name]) ?? choices[0];
       return el(

@@ -214,6 +214,12 @@ export function answerProblems(answer: { path: string; query: Record<string, str
   return fieldProblems(`${at}: body`, { ...(spec.fields ?? {}), ...extra }, spec.required, answer.body);
 }
 
+/** Fails, naming each mismatch, when a sandbox run saw anything that breaks the contract. */
+export function assertWithinContract(state: Parameters<typeof contractProblems>[0]): void {
+  const problems = contractProblems(state);
+  if (problems.length > 0) throw new Error(`Outside Zoho's contract:\n${problems.join('\n')}`);
+}
+
 /** Everything a sandbox run saw that breaks the contract: its requests to Desk, and its own answers. */
 export function contractProblems(state: {
   readonly log: readonly { server: string; method: string; path: string; query: Record<string, string> }[];

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { contractProblems } from '../contract/contract.ts';
+import { assertWithinContract } from '../contract/contract.ts';
 import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
 import { type Sandbox, startSandbox } from '../sandbox/server.ts';
 import { acceptOnZoho, type ExtensionBrowser, launchExtension, openZohoConsent } from '../support/browser.ts';
@@ -38,8 +38,7 @@ export function useHarness(): Harness {
   afterEach(async () => {
     await h.browser?.close();
     // Every request the extension sent and every answer the sandbox gave, held to Zoho's contract.
-    const problems = contractProblems(h.sandbox.state);
-    if (problems.length > 0) throw new Error(`Outside Zoho's contract:\n${problems.join('\n')}`);
+    assertWithinContract(h.sandbox.state);
   });
   return h;
 }

@@ -3,7 +3,7 @@
  * user's side of its consent page, so the fake web auth flow answers as Zoho would.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import { contractProblems } from '../contract/contract.ts';
+import { assertWithinContract } from '../contract/contract.ts';
 import { SANDBOX_CLIENT_ID } from '../sandbox/endpoints.ts';
 import { type Sandbox, startSandbox } from '../sandbox/server.ts';
 import { fake, REDIRECT_URI } from './fake-browser.ts';
@@ -53,8 +53,7 @@ export function useSandbox(): { readonly current: Sandbox } {
   });
   // Every request the client sent and every answer the sandbox gave, held to Zoho's contract.
   afterEach(() => {
-    const problems = contractProblems(holder.current!.state);
-    if (problems.length > 0) throw new Error(`Outside Zoho's contract:\n${problems.join('\n')}`);
+    assertWithinContract(holder.current!.state);
   });
   beforeEach(async () => {
     const sandbox = holder.current!;
