@@ -44,6 +44,7 @@ async function badgeCount(settings: Settings): Promise<{ text: string; label: st
   const mine = settings.notificationsEnabled || settings.badgeCount === 'mine' ? await openList('me') : null;
   const view = settings.badgeCount === 'view' ? settings.badgeView : null;
   if (view) {
+    // A view's count is exact, not a page's length: the badge has room for "999+".
     const count = await countOfView(view);
     return { text: count > 999 ? '999+' : String(count), label: view.name, mine };
   }

@@ -3,11 +3,11 @@
  * else at start-up: Chrome may stop and restart it at any time, so no state lives here.
  */
 import browser from 'webextension-polyfill';
-import { settingsItem } from '../shared/settings.ts';
+import { NOTIFICATIONS_PERMISSION, settingsItem } from '../shared/settings.ts';
 import { onAlarm, scheduleBadge } from './badge.ts';
 import { onHostAccessGranted } from './intent.ts';
 import { createMenu, onMenuClicked } from './menu.ts';
-import { NOTIFICATIONS_PERMISSION, onNotificationClicked } from './notify.ts';
+import { onNotificationClicked } from './notify.ts';
 import { onFetch, onInstall, type PageFetchEvent, type WorkerInstallEvent, watchFirstFrame } from './popup-page.ts';
 import { dispatch } from './router.ts';
 
@@ -32,7 +32,7 @@ function listenToNotifications(): void {
 }
 listenToNotifications();
 browser.permissions.onAdded.addListener((added) => {
-  if (added.permissions?.some((name) => NOTIFICATIONS_PERMISSION.permissions?.includes(name))) listenToNotifications();
+  if (added.permissions?.some((name) => NOTIFICATIONS_PERMISSION.permissions.includes(name as 'notifications'))) listenToNotifications();
 });
 
 // Chrome's background is a service worker: it serves the popup's page with the cached tickets

@@ -4,9 +4,9 @@
  */
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n.ts';
+import { snoozeForAnHour } from '../shared/settings.ts';
 import { openSidePanel } from '../shared/side-panel.ts';
 import { refreshBadge } from './badge.ts';
-import { snoozeForAnHour } from './notify.ts';
 import { ticketView } from './tickets.ts';
 
 export const MENU_ITEMS = {

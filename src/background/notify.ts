@@ -8,7 +8,7 @@
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n.ts';
 import type { TicketListing } from '../shared/messages.ts';
-import { inQuietHours, type Settings, snoozeUntilItem } from '../shared/settings.ts';
+import { inQuietHours, NOTIFICATIONS_PERMISSION, type Settings, snoozeUntilItem } from '../shared/settings.ts';
 import { storageItem } from '../shared/storage-item.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { formatSpan } from '../ui/format.ts';
@@ -21,8 +21,6 @@ export const notifyTargetsItem = storageItem<Readonly<Record<string, string | nu
 const SHOWN_KEPT = 500;
 /** A group's message names this many tickets. */
 const NAMED_IN_GROUP = 3;
-
-export const NOTIFICATIONS_PERMISSION: browser.Permissions.Permissions = { permissions: ['notifications'] };
 
 export async function notificationsAllowed(): Promise<boolean> {
   return browser.permissions.contains(NOTIFICATIONS_PERMISSION).catch(() => false);
@@ -137,9 +135,4 @@ export async function onNotificationClicked(id: string): Promise<void> {
   } else {
     await browser.tabs.create({ url: target });
   }
-}
-
-/** Snoozes notifications for an hour from now (settings, the toolbar menu); kept across restarts. */
-export async function snoozeForAnHour(now = Date.now()): Promise<void> {
-  await snoozeUntilItem.set(now + 3_600_000);
 }

@@ -86,7 +86,7 @@ async function countAll(ctx: DeskContext, views: readonly DeskView[], department
  * window. A part Zoho refuses (a scope it wants: docs/ZOHO.md, "Scopes") comes back null with
  * its problem, and the rest still comes.
  */
-export async function queueView(request: { departmentId?: string | null; counts?: boolean }): Promise<QueueView> {
+export async function queueView(request: { departmentId?: string | null; viewsOnly?: boolean }): Promise<QueueView> {
   const departmentId = request.departmentId ?? null;
   const generation = sessionGeneration();
   const [cache, settings] = await Promise.all([queueCacheItem.get(), readSettings()]);
@@ -99,14 +99,15 @@ export async function queueView(request: { departmentId?: string | null; counts?
       found && Date.now() - found.at < LISTS_FRESH_MS
         ? Promise.resolve({ value: found.list, problem: null, fetched: false })
         : settled(ask).then((answer) => ({ ...answer, fetched: answer.value !== null }));
+    const noDepartments = { value: null, problem: null, fetched: false };
     const [departments, views] = await Promise.all([
-      cachedOr(cache.departments[org.id], () => listMyDepartments(orgCtx)),
+      request.viewsOnly ? noDepartments : cachedOr(cache.departments[org.id], () => listMyDepartments(orgCtx)),
       cachedOr(cache.views[key], () => listViews(orgCtx, departmentId)),
     ]);
     const listedAt = Date.now();
     const counted = cache.counts[key];
-    // `counts: false`: the views alone (settings' choice of a view for the badge), no count asked.
-    const fresh = request.counts === false || (counted !== undefined && Date.now() - counted.at < settings.freshnessSeconds * 1000);
+    // `viewsOnly`: the views alone (settings' choice of a view for the badge): no department, no count asked.
+    const fresh = request.viewsOnly === true || (counted !== undefined && Date.now() - counted.at < settings.freshnessSeconds * 1000);
     const viewList = views.value;
     const counts = viewList && !fresh ? await settled(() => countAll(orgCtx, viewList, departmentId)) : null;
     const recounted = counts?.value ? { at: Date.now(), byView: counts.value } : null;
@@ -131,8 +132,11 @@ export async function queueView(request: { departmentId?: string | null; counts?
   });
 }
 
-/** The count of one view, after its list was fetched, so that the count and the list agree. */
-export async function recountView(ctx: DeskContext, orgId: string, view: NamedChoice, departmentId: string | null): Promise<void> {
+/**
+ * The count of one view, asked of Zoho and kept with the picker's counts: after the view's list
+ * was fetched (so that count and list agree), and for the badge (all departments).
+ */
+export async function recountView(ctx: DeskContext, orgId: string, view: NamedChoice, departmentId: string | null): Promise<number> {
   const generation = sessionGeneration();
   const count = await viewCount(ctx, view.id, departmentId);
   const key = viewsKey(orgId, departmentId);
@@ -140,13 +144,14 @@ export async function recountView(ctx: DeskContext, orgId: string, view: NamedCh
     const counted = current.counts[key];
     return { ...current, counts: { ...current.counts, [key]: { at: counted?.at ?? 0, byView: { ...counted?.byView, [view.id]: count } } } };
   });
+  return count;
 }
 
 /** How many tickets a view holds in all departments, for the badge: one call. */
 export function countOfView(view: NamedChoice): Promise<number> {
   return withDesk(async (ctx) => {
     const org = await currentOrganization(ctx);
-    return viewCount(forOrganization(ctx, org), view.id, null);
+    return recountView(forOrganization(ctx, org), org.id, view, null);
   });
 }
 

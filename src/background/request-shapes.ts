@@ -18,7 +18,7 @@ const REQUEST_SHAPES: { [K in MessageType]: (request: Record<string, unknown>) =
   chooseOrganization: (request) => isId(request['orgId']),
   getTicket: (request) => isId(request['id']),
   search: (request) => isShortText(request['query'], 1000),
-  getQueue: (request) => isIdOrNone(request['departmentId']) && isFlag(request['counts']),
+  getQueue: (request) => isIdOrNone(request['departmentId']) && isFlag(request['viewsOnly']),
   getWorkload: (request) => isIdOrNone(request['departmentId']) && isFlag(request['refresh']),
   // Ticket numbers are digits, like ids; they go into a query string.
   findTicket: (request) => isId(request['number']),

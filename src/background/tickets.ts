@@ -157,8 +157,19 @@ export function cacheWritesDone(): number {
   return cacheWriteCount;
 }
 
+/** Queues a write of the cache after those before it, and counts it once it is done. */
+function queueCacheWrite(work: () => Promise<void>): Promise<void> {
+  const write = cacheWrites.then(work);
+  cacheWrites = write
+    .catch(() => undefined)
+    .finally(() => {
+      cacheWriteCount += 1;
+    });
+  return write;
+}
+
 function remember(listing: TicketListing, generation: number): Promise<void> {
-  const write = cacheWrites.then(async () => {
+  return queueCacheWrite(async () => {
     // Fetched before a revoke: forgotten with the rest.
     if (generation !== sessionGeneration()) return;
     const [heads, tails] = await Promise.all([ticketCacheItem.get(), ticketTailItem.get()]);
@@ -179,12 +190,6 @@ function remember(listing: TicketListing, generation: number): Promise<void> {
       );
     }
   });
-  cacheWrites = write
-    .catch(() => undefined)
-    .finally(() => {
-      cacheWriteCount += 1;
-    });
-  return write;
 }
 
 /** Once the cache writes queued so far are done. */
@@ -298,9 +303,7 @@ export async function chooseOrganization(request: { orgId: string }): Promise<Ti
   // Departments and views are an organization's own: the one picked there last comes back.
   const [filter, departments] = await Promise.all([filterItem.get(), departmentByOrganizationItem.get()]);
   await filterItem.set({ ...validFilter(filter), department: validChoice(departments[request.orgId]), view: null });
-  // A list of the organization before may still be on its way into the cache.
-  await cacheWritten();
-  await clearTicketCache();
-  cacheWriteCount += 1;
+  // After any list of the organization before that is still on its way into the cache.
+  await queueCacheWrite(clearTicketCache);
   return ticketView();
 }

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
 import type { NamedChoice } from '../shared/filters.ts';
-import { t } from '../shared/i18n.ts';
+import { type MessageKey, t } from '../shared/i18n.ts';
 import { type Status, send } from '../shared/messages.ts';
 import { type BadgeCount, readSettings, type Settings, updateSettings } from '../shared/settings.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
@@ -51,15 +51,51 @@ function Choice<T extends string | number>(props: {
   );
 }
 
+/** A feature that needs one more read-only scope, turned on and off by a new authorization. */
+interface ScopeFeature {
+  readonly id: string;
+  readonly setting: 'searchEnabled' | 'settingsReadEnabled';
+  readonly type: 'setSearch' | 'setSettingsRead';
+  readonly words: Record<'title' | 'explain' | 'on' | 'off' | 'enable' | 'disable', MessageKey>;
+}
+
+const SCOPE_FEATURES: readonly ScopeFeature[] = [
+  {
+    id: 'search',
+    setting: 'searchEnabled',
+    type: 'setSearch',
+    words: {
+      title: 'searchSection',
+      explain: 'searchExplain',
+      on: 'searchOn',
+      off: 'searchOff',
+      enable: 'searchEnable',
+      disable: 'searchDisable',
+    },
+  },
+  {
+    id: 'settings-read',
+    setting: 'settingsReadEnabled',
+    type: 'setSettingsRead',
+    words: {
+      title: 'settingsReadSection',
+      explain: 'settingsReadExplain',
+      on: 'settingsReadOn',
+      off: 'settingsReadOff',
+      enable: 'settingsReadEnable',
+      disable: 'settingsReadDisable',
+    },
+  },
+];
+
 export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
 
   const [views, setViews] = useState<readonly NamedChoice[] | null>(null);
   const [viewsProblem, setViewsProblem] = useState<AppError | null>(null);
-  /** Which section's button failed: its words show there. */
-  const [failedIn, setFailedIn] = useState<'setSearch' | 'setSettingsRead' | null>(null);
+  /** The last scope change that failed, and why: its words show in its own section. */
+  const [failed, setFailed] = useState<{ type: ScopeFeature['type']; error: AppError } | null>(null);
 
   useEffect(() => {
     void readSettings().then(setSettings);
@@ -69,7 +105,7 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
   const wantsViews = settings?.badgeCount === 'view';
   useEffect(() => {
     if (!wantsViews) return;
-    void send('getQueue', { counts: false }).then((reply) => {
+    void send('getQueue', { viewsOnly: true }).then((reply) => {
       setViews(reply.ok ? (reply.value.views ?? []) : []);
       setViewsProblem(reply.ok ? reply.value.viewsProblem : reply.error);
     });
@@ -77,14 +113,13 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
 
   if (!settings) return null;
 
-  async function toggleScope(type: 'setSearch' | 'setSettingsRead', enabled: boolean) {
+  async function toggleScope(type: ScopeFeature['type'], enabled: boolean) {
     setBusy(true);
-    setError(null);
+    setFailed(null);
     const reply = await send(type, { enabled });
     setBusy(false);
-    setFailedIn(reply.ok ? null : type);
     if (reply.ok) onStatus(reply.value);
-    else setError(reply.error);
+    else setFailed({ type, error: reply.error });
     setSettings(await readSettings());
   }
 
@@ -94,24 +129,20 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
 
   return (
     <>
-      <section aria-labelledby="search-title">
-        <h2 id="search-title">{t('searchSection')}</h2>
-        <p>{t('searchExplain')}</p>
-        <p role="status">{settings.searchEnabled ? t('searchOn') : t('searchOff')}</p>
-        {error && failedIn === 'setSearch' && <ErrorNotice error={error} />}
-        <button type="button" disabled={busy} onClick={() => void toggleScope('setSearch', !settings.searchEnabled)}>
-          {settings.searchEnabled ? t('searchDisable') : t('searchEnable')}
-        </button>
-      </section>
-      <section aria-labelledby="settings-read-title">
-        <h2 id="settings-read-title">{t('settingsReadSection')}</h2>
-        <p>{t('settingsReadExplain')}</p>
-        <p role="status">{settings.settingsReadEnabled ? t('settingsReadOn') : t('settingsReadOff')}</p>
-        {error && failedIn === 'setSettingsRead' && <ErrorNotice error={error} />}
-        <button type="button" disabled={busy} onClick={() => void toggleScope('setSettingsRead', !settings.settingsReadEnabled)}>
-          {settings.settingsReadEnabled ? t('settingsReadDisable') : t('settingsReadEnable')}
-        </button>
-      </section>
+      {SCOPE_FEATURES.map(({ id, setting, type, words }) => {
+        const on = settings[setting];
+        return (
+          <section key={id} aria-labelledby={`${id}-title`}>
+            <h2 id={`${id}-title`}>{t(words.title)}</h2>
+            <p>{t(words.explain)}</p>
+            <p role="status">{on ? t(words.on) : t(words.off)}</p>
+            {failed?.type === type && <ErrorNotice error={failed.error} />}
+            <button type="button" disabled={busy} onClick={() => void toggleScope(type, !on)}>
+              {on ? t(words.disable) : t(words.enable)}
+            </button>
+          </section>
+        );
+      })}
       <section aria-labelledby="freshness-title">
         <h2 id="freshness-title">{t('freshness')}</h2>
         <p>{t('freshnessHint')}</p>

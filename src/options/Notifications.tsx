@@ -6,10 +6,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n.ts';
-import { readSettings, type Settings, snoozeUntilItem, updateSettings } from '../shared/settings.ts';
+import {
+  NOTIFICATIONS_PERMISSION,
+  readSettings,
+  type Settings,
+  snoozeForAnHour,
+  snoozeUntilItem,
+  updateSettings,
+} from '../shared/settings.ts';
 import { formatTime } from '../ui/format.ts';
 
-const PERMISSION: browser.Permissions.Permissions = { permissions: ['notifications'] };
 const WARN_MINUTES = [15, 30, 60, 120];
 const DEFAULT_QUIET = { from: '22:00', to: '07:00' } as const;
 const KINDS = [
@@ -35,17 +41,17 @@ export function Notifications() {
     setDenied(false);
     if (on) {
       // Asked in the click itself: the browser shows its prompt only for a user gesture.
-      const granted = await browser.permissions.request(PERMISSION).catch(() => false);
+      const granted = await browser.permissions.request(NOTIFICATIONS_PERMISSION).catch(() => false);
       if (!granted) return setDenied(true);
     } else {
-      await browser.permissions.remove(PERMISSION).catch(() => false);
+      await browser.permissions.remove(NOTIFICATIONS_PERMISSION).catch(() => false);
     }
     await change({ notificationsEnabled: on });
   }
 
-  async function snooze(until: number | null) {
-    await (until === null ? snoozeUntilItem.remove() : snoozeUntilItem.set(until));
-    setSnoozeUntil(until);
+  async function toggleSnooze(snoozed: boolean) {
+    if (snoozed) await snoozeUntilItem.remove();
+    setSnoozeUntil(snoozed ? null : await snoozeForAnHour());
   }
 
   const on = settings.notificationsEnabled;
@@ -109,7 +115,7 @@ export function Notifications() {
             </div>
           )}
           <p role="status">{snoozed && snoozeUntil !== null ? t('snoozedUntil', formatTime(snoozeUntil)) : ''}</p>
-          <button type="button" onClick={() => void snooze(snoozed ? null : Date.now() + 3_600_000)}>
+          <button type="button" onClick={() => void toggleSnooze(snoozed)}>
             {snoozed ? t('snoozeEnd') : t('snoozeHour')}
           </button>
         </fieldset>

@@ -14,7 +14,7 @@ export function isOverdue(ticket: Pick<Ticket, 'dueDate' | 'statusType'>, now = 
 export const SHOWN_WITHIN_MS = 24 * 3_600_000;
 export const SOON_MS = 3_600_000;
 
-export type UrgencyKind = 'responseOverdue' | 'responseDue' | 'overdue' | 'dueSoon' | 'due' | 'waiting';
+export type UrgencyKind = 'responseOverdue' | 'responseDueSoon' | 'responseDue' | 'overdue' | 'dueSoon' | 'due' | 'waiting';
 
 export interface Urgency {
   readonly kind: UrgencyKind;
@@ -36,7 +36,9 @@ export function urgencies(ticket: DueFields, now = Date.now()): Urgency[] {
   const found: Urgency[] = [];
   const at = (kind: UrgencyKind, time: number) => found.push({ kind, at: time, distance: Math.abs(time - now) });
   const { dueDate, responseDueDate, customerWaitingSince } = ticket;
-  if (responseDueDate !== null) at(responseDueDate < now ? 'responseOverdue' : 'responseDue', responseDueDate);
+  if (responseDueDate !== null) {
+    at(responseDueDate < now ? 'responseOverdue' : responseDueDate - now <= SOON_MS ? 'responseDueSoon' : 'responseDue', responseDueDate);
+  }
   if (dueDate !== null && dueDate < now) at('overdue', dueDate);
   else if (dueDate !== null && responseDueDate === null && dueDate - now <= SHOWN_WITHIN_MS)
     at(dueDate - now <= SOON_MS ? 'dueSoon' : 'due', dueDate);

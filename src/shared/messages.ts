@@ -122,7 +122,7 @@ export interface Protocol {
   getTicket: { request: { id: string }; response: TicketDetailView };
   search: { request: { query: string }; response: SearchResult };
   /** Departments, views and counts; `departmentId` null or absent: all departments. */
-  getQueue: { request: { departmentId?: string | null; counts?: boolean }; response: QueueView };
+  getQueue: { request: { departmentId?: string | null; viewsOnly?: boolean }; response: QueueView };
   /** The agent's own open, on hold, overdue and due-within-the-hour counts. */
   getWorkload: { request: { departmentId?: string | null; refresh?: boolean }; response: WorkloadView };
   /** The ticket with this number (search by ticket number, so Desk.search.READ), or null. */

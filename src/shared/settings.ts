@@ -59,6 +59,16 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Notifications are snoozed until then (epoch ms), across browser restarts; null: not snoozed. */
 export const snoozeUntilItem = storageItem<number | null>('local', 'snoozeUntil', null);
 
+/** "Snooze for 1 hour" (settings, the toolbar menu). */
+export async function snoozeForAnHour(now = Date.now()): Promise<number> {
+  const until = now + 3_600_000;
+  await snoozeUntilItem.set(until);
+  return until;
+}
+
+/** The optional permission notifications need, asked for when they are turned on. */
+export const NOTIFICATIONS_PERMISSION: { permissions: ['notifications'] } = { permissions: ['notifications'] };
+
 /** Whether `now` (epoch ms, local time) falls in the quiet hours, which may cross midnight. */
 export function inQuietHours(quiet: Settings['quietHours'], now: number): boolean {
   if (!quiet) return false;

@@ -21,7 +21,8 @@ export interface RowPart {
 /** The words and the colour (class) of each kind of urgency. */
 const URGENCY: Record<UrgencyKind, { key: MessageKey; class: string }> = {
   responseOverdue: { key: 'responseOverdueBy', class: 'overdue' },
-  responseDue: { key: 'responseDueIn', class: 'due-soon' },
+  responseDueSoon: { key: 'responseDueIn', class: 'due-soon' },
+  responseDue: { key: 'responseDueIn', class: 'due' },
   overdue: { key: 'overdueBy', class: 'overdue' },
   dueSoon: { key: 'dueIn', class: 'due-soon' },
   due: { key: 'dueIn', class: 'due' },
@@ -32,9 +33,7 @@ const URGENCY: Record<UrgencyKind, { key: MessageKey; class: string }> = {
 export function urgencyParts(ticket: Ticket, now: number): RowPart[] {
   return urgencies(ticket, now).map((urgency) => {
     const { key, class: name } = URGENCY[urgency.kind];
-    // A first response due soon is urgent only within the hour, as a due date is.
-    const soon = urgency.kind !== 'responseDue' || urgency.distance <= 3_600_000;
-    return { class: soon ? name : 'due', text: t(key, formatSpan(urgency.distance)), title: formatDateTime(urgency.at) };
+    return { class: name, text: t(key, formatSpan(urgency.distance)), title: formatDateTime(urgency.at) };
   });
 }
 

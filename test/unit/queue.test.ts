@@ -152,12 +152,14 @@ describe('due times in words', () => {
 
   it('says what is most pressing first: a first response, then overdue or due soon, then a waiting customer', () => {
     expect(urgencies({ ...open, responseDueDate: now + 45 * min, dueDate: now - min }, now).map((u) => u.kind)).toEqual([
-      'responseDue',
+      'responseDueSoon',
       'overdue',
     ]);
     expect(urgencies({ ...open, responseDueDate: now + 45 * min, dueDate: now + 30 * min }, now).map((u) => u.kind)).toEqual([
-      'responseDue',
+      'responseDueSoon',
     ]);
+    // A first response due later than the hour is said, but not marked urgent.
+    expect(urgencies({ ...open, responseDueDate: now + 180 * min }, now).map((u) => u.kind)).toEqual(['responseDue']);
     expect(urgencies({ ...open, dueDate: now - 120 * min, customerWaitingSince: now - 180 * min }, now).map((u) => u.kind)).toEqual([
       'overdue',
       'waiting',
