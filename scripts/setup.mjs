@@ -15,8 +15,16 @@ if (!existsSync('node_modules/.package-lock.json')) {
 }
 
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-// Without these, Chromium draws Japanese text and emoji as empty boxes in screenshots.
-const fonts = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf'];
+// Without these, Chromium draws Japanese text and emoji as empty boxes in screenshots, and
+// Arabic in a fallback font.
+const fonts = [
+  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf',
+  '/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf',
+];
+// Without its locale files, Chromium runs in en-US whatever --lang says: no right-to-left
+// `@@bidi_dir` for the Arabic tests (docs/LANGUAGES.md).
+const localeFiles = '/usr/lib/chromium/locales/ar.pak';
 const missing = [];
 if (!existsSync(chrome)) {
   if (process.env.CHROME_PATH) {
@@ -25,7 +33,8 @@ if (!existsSync(chrome)) {
   }
   missing.push('chromium');
 }
-if (!fonts.every((font) => existsSync(font))) missing.push('fonts-noto-cjk', 'fonts-noto-color-emoji');
+if (!fonts.every((font) => existsSync(font))) missing.push('fonts-noto-cjk', 'fonts-noto-color-emoji', 'fonts-noto-core');
+if (!process.env.CHROME_PATH && !existsSync(localeFiles)) missing.push('chromium-l10n');
 // Firefox for the Firefox end-to-end check (FIREFOX_PATH overrides it).
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 if (!existsSync(firefox) && !process.env.FIREFOX_PATH) missing.push('firefox-esr');

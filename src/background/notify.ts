@@ -6,11 +6,12 @@
  * notification; none is shown twice; none while snoozed or in quiet hours.
  */
 import browser from 'webextension-polyfill';
-import { t } from '../shared/i18n.ts';
+import { t, tn } from '../shared/i18n.ts';
 import type { TicketListing } from '../shared/messages.ts';
 import { inQuietHours, NOTIFICATIONS_PERMISSION, type Settings, snoozeUntilItem } from '../shared/settings.ts';
 import { storageItem } from '../shared/storage-item.ts';
 import type { Ticket } from '../shared/ticket.ts';
+import { formatDuration } from '../ui/duration.ts';
 import { formatSpan } from '../ui/format.ts';
 import { notifySeenItem, type SeenTickets, tokenItem } from './session.ts';
 
@@ -71,13 +72,13 @@ function notificationFor(kind: Kind, found: readonly Found[], settings: Settings
       kind === 'due' && ticket.dueDate !== null ? t(ONE.due, formatSpan(ticket.dueDate - now), ticket.number) : t(ONE[kind], ticket.number);
     return { title, message: ticket.subject || t('noSubject'), target: ticket.webUrl };
   }
-  const count = String(found.length);
+  const count = found.length;
   const title =
     kind === 'assigned'
-      ? t('notifyAssignedMany', count)
+      ? tn('notifyAssignedMany', count)
       : kind === 'reply'
-        ? t('notifyReplyMany', count)
-        : t('notifyBreachMany', count, String(settings.breachMinutes));
+        ? tn('notifyReplyMany', count)
+        : tn('notifyBreachMany', count, formatDuration(settings.breachMinutes * 60));
   const named = found.slice(0, NAMED_IN_GROUP).map(({ ticket }) => `#${ticket.number} ${ticket.subject}`);
   return { title, message: named.join('\n'), target: null };
 }

@@ -7,6 +7,7 @@
 import browser from 'webextension-polyfill';
 import { filterItem } from '../shared/filters.ts';
 import { type FirstFrame, readFirstFrame } from '../shared/first-frame.ts';
+import { pageLanguage, t } from '../shared/i18n.ts';
 import { styleHashSource, styleSrcAllows, stylesheetLink } from '../shared/inline-style.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
 import { isPanelUrl, PANEL_CLASS } from '../shared/panel.ts';
@@ -100,9 +101,19 @@ function packagedPage(url: string): Promise<string> {
   return template;
 }
 
-/** The side panel's page (`?panel`, shared/panel.ts) is laid out full size from its first frame. */
-export function asPanel(page: string, url: string): string {
-  return isPanelUrl(url) ? page.replace('<html lang="en">', `<html lang="en" class="${PANEL_CLASS}">`) : page;
+/**
+ * The page's root in the browser's language and direction, as the boot script would set them;
+ * the side panel's (`?panel`, shared/panel.ts) is laid out full size from its first frame.
+ */
+export function pageRoot(page: string, url: string): string {
+  // Language tags and directions are letters, digits and hyphens; nothing else goes in.
+  const [lang, dir] = Object.values(pageLanguage()).map((value) => value.replace(/[^\w-]/g, ''));
+  const panel = isPanelUrl(url) ? ` class="${PANEL_CLASS}"` : '';
+  // The title a tab or the sidebar shows: the short name, in the language (packaged: English).
+  const title = t('extShortName').replace(/[<&]/g, '');
+  return page
+    .replace('<html lang="en">', () => `<html lang="${lang}" dir="${dir}"${panel}>`)
+    .replace('<title>Desk Tickets</title>', () => `<title>${title}</title>`);
 }
 
 /** The packaged page with the first frame's HTML in its root; as packaged if none. */
@@ -162,7 +173,7 @@ async function popupPage(url: string, started: Promise<FirstFrame | null>): Prom
   // A list answered a moment ago may still be on its way into the cache.
   await cacheWritten();
   const [page, frame] = await Promise.all([packagedPage(url), frameToServe(started)]);
-  return new Response(asPanel(withFirstFrame(page, snapshotHtml(frame)), url), {
+  return new Response(pageRoot(withFirstFrame(page, snapshotHtml(frame)), url), {
     headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': manifestFacts().policy },
   });
 }

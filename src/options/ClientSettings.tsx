@@ -44,7 +44,7 @@ export function ClientSettings({ redirectUri, builtInClientId }: { redirectUri: 
         <label for="redirect-uri" class="sr-only">
           {t('redirectUri')}
         </label>
-        <input id="redirect-uri" class="code" type="text" readOnly value={redirectUri} />
+        <input id="redirect-uri" class="code" type="text" dir="ltr" readOnly value={redirectUri} />
         <button type="button" onClick={() => void copy()}>
           {t('copyRedirectUri')}
         </button>
@@ -60,6 +60,7 @@ export function ClientSettings({ redirectUri, builtInClientId }: { redirectUri: 
           <input
             id="client-id"
             type="text"
+            dir="ltr"
             autoComplete="off"
             spellcheck={false}
             placeholder={builtInClientId || '1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'}
@@ -71,6 +72,7 @@ export function ClientSettings({ redirectUri, builtInClientId }: { redirectUri: 
           <input
             id="client-secret"
             type="password"
+            dir="ltr"
             autoComplete="off"
             value={client.clientSecret}
             onInput={(event) => edit({ clientSecret: event.currentTarget.value })}

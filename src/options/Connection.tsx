@@ -55,10 +55,13 @@ export function Connection({ status, onChange }: Props) {
         {connection && (
           <>
             <dt>{t('organization')}</dt>
-            <dd>{connection.orgName ?? t('orgNotLoaded')}</dd>
+            <dd>{connection.orgName ? <bdi>{connection.orgName}</bdi> : t('orgNotLoaded')}</dd>
             <dt>{t('dataCenter')}</dt>
             <dd>
-              {targetLabel(connection.dataCenter, connection.accountsServer)} <span class="muted">({connection.deskUrl})</span>
+              {targetLabel(connection.dataCenter, connection.accountsServer)}{' '}
+              <bdi class="muted" dir="ltr">
+                ({connection.deskUrl})
+              </bdi>
             </dd>
             <dt>{t('grantedScopes')}</dt>
             <dd>

@@ -5,9 +5,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
 import type { NamedChoice } from '../shared/filters.ts';
-import { type MessageKey, t } from '../shared/i18n.ts';
+import { type MessageKey, t, tn } from '../shared/i18n.ts';
 import { type Status, send } from '../shared/messages.ts';
 import { type BadgeCount, readSettings, type Settings, updateSettings } from '../shared/settings.ts';
+import { formatDuration } from '../ui/duration.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 
 const INTERVALS = [0, 1, 5, 15, 30, 60];
@@ -22,32 +23,25 @@ const COUNTS: [BadgeCount, 'badgeMine' | 'badgeUnassigned' | 'badgeAllOpen' | 'b
 /** A labelled select over typed values (numbers or strings), for one setting. */
 function Choice<T extends string | number>(props: {
   id: string;
+  /** Its legend; or, with none shown, the id of the heading that names it. */
   label: string;
-  hiddenLabel?: boolean;
+  labelledBy?: string;
   value: T;
   options: [T, string][];
   onChange: (value: T) => void;
 }) {
+  // Radio buttons, not a select: every choice in view, and long words wrap rather than being
+  // cut off in a narrow page or at a large text size (docs/LANGUAGES.md).
   return (
-    <>
-      <label for={props.id} class={props.hiddenLabel ? 'sr-only' : undefined}>
-        {props.label}
-      </label>
-      <select
-        id={props.id}
-        value={String(props.value)}
-        onChange={(event) => {
-          const picked = props.options.find(([value]) => String(value) === event.currentTarget.value);
-          if (picked) props.onChange(picked[0]);
-        }}
-      >
-        {props.options.map(([value, text]) => (
-          <option key={String(value)} value={String(value)}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </>
+    <fieldset class="choices" id={props.id} aria-labelledby={props.labelledBy}>
+      {!props.labelledBy && <legend>{props.label}</legend>}
+      {props.options.map(([value, text]) => (
+        <label key={String(value)} class="check">
+          <input type="radio" name={props.id} checked={value === props.value} onChange={() => props.onChange(value)} />
+          {text}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
@@ -149,9 +143,9 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
         <Choice
           id="freshness"
           label={t('freshness')}
-          hiddenLabel
+          labelledBy="freshness-title"
           value={settings.freshnessSeconds}
-          options={FRESHNESS.map((seconds) => [seconds, seconds === 0 ? t('freshnessNever') : t('seconds', seconds)])}
+          options={FRESHNESS.map((seconds) => [seconds, seconds === 0 ? t('freshnessNever') : formatDuration(seconds)])}
           onChange={(freshnessSeconds) => void change({ freshnessSeconds })}
         />
       </section>
@@ -162,7 +156,7 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
           id="badge-interval"
           label={t('badgeInterval')}
           value={settings.badgeMinutes}
-          options={INTERVALS.map((minutes) => [minutes, minutes === 0 ? t('badgeOff') : t('everyMinutes', minutes)])}
+          options={INTERVALS.map((minutes) => [minutes, minutes === 0 ? t('badgeOff') : tn('everyMinutes', minutes)])}
           onChange={(badgeMinutes) => void change({ badgeMinutes })}
         />
         <Choice

@@ -14,6 +14,7 @@ import {
   snoozeUntilItem,
   updateSettings,
 } from '../shared/settings.ts';
+import { formatDuration } from '../ui/duration.ts';
 import { formatTime } from '../ui/format.ts';
 
 const WARN_MINUTES = [15, 30, 60, 120];
@@ -87,7 +88,7 @@ export function Notifications() {
             >
               {WARN_MINUTES.map((minutes) => (
                 <option key={minutes} value={String(minutes)}>
-                  {t('minutes', minutes)}
+                  {formatDuration(minutes * 60)}
                 </option>
               ))}
             </select>

@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import './options.css';
-import { t } from '../shared/i18n.ts';
+import { markLanguage, t } from '../shared/i18n.ts';
 import { appContainer } from '../ui/app-container.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
 import { App, revokeAndReload } from './App.tsx';
+
+markLanguage(document.documentElement);
 
 // Whatever fails to render, Revoke access stays one click away.
 render(

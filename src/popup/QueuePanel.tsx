@@ -8,10 +8,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../shared/error-text.ts';
 import type { AppError } from '../shared/errors.ts';
 import type { NamedChoice, TicketFilter } from '../shared/filters.ts';
-import { t } from '../shared/i18n.ts';
+import { formatCount, t, tn } from '../shared/i18n.ts';
 import { type CountedView, type QueueView, send } from '../shared/messages.ts';
 import { QUEUE_PANEL_ID } from '../ui/filter-choices.ts';
-import { formatCount, formatTime } from '../ui/format.ts';
+import { formatTime } from '../ui/format.ts';
 
 interface Props {
   filter: TicketFilter;
@@ -50,9 +50,11 @@ function Refused({
 function Option(props: { label: string; count?: number | null; checked: boolean; onPick: () => void }) {
   return (
     <button type="button" class="choice" aria-pressed={props.checked} onClick={props.onPick}>
-      <span class="choice-name">{props.label}</span>
+      <span class="choice-name" dir="auto">
+        {props.label}
+      </span>
       {props.count !== undefined && props.count !== null && (
-        <span class="count" title={t('ticketCount', formatCount(props.count))}>
+        <span class="count" title={tn('ticketCount', props.count)}>
           {formatCount(props.count)}
         </span>
       )}

@@ -9,5 +9,12 @@ export function SafeHtml({ html, plain = false }: { html: string; plain?: boolea
     if (!target || plain) return;
     target.replaceChildren(sanitizeHtml(html));
   }, [html, plain]);
-  return plain ? <div class="rich plain">{html}</div> : <div class="rich" ref={ref} />;
+  // A message reads in its own direction, whatever the page's (docs/LANGUAGES.md).
+  return plain ? (
+    <div class="rich plain" dir="auto">
+      {html}
+    </div>
+  ) : (
+    <div class="rich" dir="auto" ref={ref} />
+  );
 }

@@ -9,8 +9,10 @@ import { t } from '../shared/i18n.ts';
 import { send, type TicketDetailView } from '../shared/messages.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { formatDateTime, isoDateTime } from '../ui/format.ts';
+import { isolated } from '../ui/markup.ts';
 import { ticketRow } from '../ui/ticket-row.ts';
 import { ErrorNotice } from './ErrorNoticeLater.tsx';
+import { vnode } from './markup-vnode.ts';
 import { SafeHtml } from './SafeHtml.tsx';
 
 interface Props {
@@ -63,14 +65,14 @@ export function TicketDetail({ ticket, onBack }: Props) {
     <article class="detail" aria-labelledby="detail-title">
       <header class="detail-head">
         <p class="muted">
-          {row.number} · {shown.status}
+          <span dir="ltr">{row.number}</span> · <bdi>{shown.status}</bdi>
           {isOverdue(shown) && <span class="overdue">{t('overdue')}</span>}
         </p>
-        <h1 id="detail-title" tabIndex={-1} ref={heading}>
+        <h1 id="detail-title" dir="auto" tabIndex={-1} ref={heading}>
           {row.subject}
         </h1>
         <p class="muted small">
-          {shown.requester}
+          <bdi>{shown.requester}</bdi>
           {row.time && (
             <>
               {' · '}
@@ -80,7 +82,7 @@ export function TicketDetail({ ticket, onBack }: Props) {
             </>
           )}
           {' · '}
-          {assignee?.text}
+          {assignee && [assignee.text].flat().map((part) => vnode(part))}
         </p>
       </header>
       {/* Signing in again happens from the list, which shows why and how. */}
@@ -108,7 +110,7 @@ export function TicketDetail({ ticket, onBack }: Props) {
               {view.threads.map((thread) => (
                 <li key={thread.id} class={`thread ${thread.direction}`}>
                   <p class="muted small">
-                    {t('fromAuthor', thread.author || '?')}
+                    {isolated('fromAuthor', thread.author || '?').map((part) => vnode(part))}
                     {thread.createdTime !== null && (
                       <>
                         {' · '}

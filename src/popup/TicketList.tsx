@@ -5,13 +5,16 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Ticket } from '../shared/ticket.ts';
-import { ROW_HEIGHT, rowAttributes, rowMarkup, WINDOW_FROM } from '../ui/ticket-row.ts';
+import { ROW_EMS, rowAttributes, rowMarkup, WINDOW_FROM } from '../ui/ticket-row.ts';
 import { isTyping } from './boot.ts';
 import { vnode } from './markup-vnode.ts';
 
 const OVERSCAN = 6;
 /** Rows in a list's first render, windowed or drawn a screenful first: more than 600 px show. */
 const FIRST_ROWS = 20;
+
+/** A windowed row's height in pixels, at the text size the browser has. */
+const rowHeight = (list: HTMLElement) => ROW_EMS * (Number.parseFloat(getComputedStyle(list).fontSize) || 14); // 14 px: before styles apply
 
 const STEPS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 };
 
@@ -61,9 +64,10 @@ export function TicketList({ tickets, label, onOpen, returnTo = null }: Props) {
     // render the whole list a second time before the first paint.
     if (!windowed || !element || !scroller) return;
     const update = () => {
+      const height = rowHeight(element);
       const top = scroller.scrollTop - element.offsetTop;
-      const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
-      const last = Math.min(tickets.length, Math.ceil((top + scroller.clientHeight) / ROW_HEIGHT) + OVERSCAN);
+      const first = Math.max(0, Math.floor(top / height) - OVERSCAN);
+      const last = Math.min(tickets.length, Math.ceil((top + scroller.clientHeight) / height) + OVERSCAN);
       setRange((current) => (current[0] === first && current[1] === last ? current : [first, last]));
     };
     update();
@@ -110,9 +114,10 @@ export function TicketList({ tickets, label, onOpen, returnTo = null }: Props) {
     // Bring the row into view; the effect above focuses it after the window follows.
     const scroller = element.closest<HTMLElement>('.scroll');
     if (scroller) {
-      const top = element.offsetTop + next * ROW_HEIGHT;
+      const height = rowHeight(element);
+      const top = element.offsetTop + next * height;
       if (top < scroller.scrollTop) scroller.scrollTop = top;
-      else if (top + ROW_HEIGHT > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + ROW_HEIGHT - scroller.clientHeight;
+      else if (top + height > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + height - scroller.clientHeight;
     }
     pendingFocus.current = next;
     button?.focus();
@@ -124,14 +129,14 @@ export function TicketList({ tickets, label, onOpen, returnTo = null }: Props) {
       ref={list}
       class={windowed ? 'tickets windowed' : 'tickets'}
       aria-label={label}
-      style={windowed ? { height: `${tickets.length * ROW_HEIGHT}px` } : undefined}
+      style={windowed ? { height: `${tickets.length * ROW_EMS}em` } : undefined}
     >
       {tickets.slice(first, last).map((ticket, offset) => {
         const index = first + offset;
         const attributes = rowAttributes(ticket, index, tickets.length);
         return (
           // The same row the first frame draws (ui/ticket-row.ts), so that this list adopts it.
-          <li key={ticket.id} {...(attributes.item as object)} style={windowed ? { top: `${index * ROW_HEIGHT}px` } : undefined}>
+          <li key={ticket.id} {...(attributes.item as object)} style={windowed ? { top: `${index * ROW_EMS}em` } : undefined}>
             <button {...(attributes.button as object)} onClick={() => onOpen(ticket)}>
               {rowMarkup(ticket, now, index === 0).map((part) => vnode(part))}
             </button>

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AppError } from '../shared/errors.ts';
 import { filterItem, filterKey, type TicketFilter, validFilter } from '../shared/filters.ts';
-import { t } from '../shared/i18n.ts';
+import { formatCount, t, tn } from '../shared/i18n.ts';
 import { type Reply, type SearchResult, send, type TicketListing, type TicketView } from '../shared/messages.ts';
 import { departmentByOrganizationItem } from '../shared/organization-choice.ts';
 import { PANEL_CLASS } from '../shared/panel.ts';
@@ -15,9 +15,11 @@ import { openSidePanel } from '../shared/side-panel.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
 import { formatTime } from '../ui/format.ts';
+import { isolated } from '../ui/markup.ts';
 import { isTyping } from './boot.ts';
 import { ErrorNotice, type NoticeActions } from './ErrorNoticeLater.tsx';
 import { FilterBar } from './FilterBar.tsx';
+import { vnode } from './markup-vnode.ts';
 import { type ReturnPoint, TicketList } from './TicketList.tsx';
 import { UpdatedAgo } from './UpdatedAgo.tsx';
 import { useLater } from './use-later.ts';
@@ -336,7 +338,7 @@ export function TicketsView(props: Props) {
             </select>
           </label>
         ) : (
-          <h1>{listing?.orgName ?? t('ticketsTitle')}</h1>
+          <h1 dir="auto">{listing?.orgName ?? t('ticketsTitle')}</h1>
         )}
         <div class="tools">
           {loading !== null && listing ? (
@@ -416,7 +418,7 @@ export function TicketsView(props: Props) {
         )}
         {searchEnabled && query.trim().length >= 3 && !results && (
           <button type="button" class="link" onClick={() => void runSearch()}>
-            {t('searchZoho', query.trim())}
+            {isolated('searchZoho', query.trim()).map((part) => vnode(part))}
           </button>
         )}
         {results && (
@@ -460,11 +462,11 @@ export function TicketsView(props: Props) {
             {stale && <p class="stale-label muted">{t('outOfDate', formatTime(listing.fetchedAt))}</p>}
             {query && !results && (
               <p class="match-count muted small" role="status">
-                {t('matchCount', shown.length, listing.tickets.length)}
+                {tn('matchCount', listing.tickets.length, formatCount(shown.length))}
               </p>
             )}
             {shown.length > 0 && <TicketList tickets={shown} label={t('tickets')} onOpen={openTicket} returnTo={returnTo.current} />}
-            {shown.length === 0 && query && <p class="empty muted">{t('noMatches', query)}</p>}
+            {shown.length === 0 && query && <p class="empty muted">{isolated('noMatches', query).map((part) => vnode(part))}</p>}
             {shown.length === 0 && !query && (
               <div class="empty" role="status">
                 <p class="empty-title">{t('emptyTitle')}</p>
@@ -482,12 +484,12 @@ export function TicketsView(props: Props) {
         )}
         {listing?.capped && (
           <p class="footer-note muted" role="note">
-            {t('capped', listing.tickets.length.toLocaleString())}
+            {tn('capped', listing.tickets.length)}
           </p>
         )}
         {listing && listing.skipped > 0 && (
           <p class="footer-note muted" role="note">
-            {listing.skipped === 1 ? t('skippedOne') : t('skippedMany', listing.skipped)}
+            {tn('skipped', listing.skipped)}
           </p>
         )}
         <p class="footer-note muted small">{t('keyboardHelp')}</p>

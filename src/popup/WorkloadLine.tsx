@@ -5,9 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { TicketFilter } from '../shared/filters.ts';
-import { type MessageKey, t } from '../shared/i18n.ts';
+import { type PluralKey, t, tn } from '../shared/i18n.ts';
 import { send, type WorkloadView } from '../shared/messages.ts';
-import { formatCount } from '../ui/format.ts';
 
 interface Props {
   filter: TicketFilter;
@@ -16,7 +15,7 @@ interface Props {
   listedAt: number | null;
 }
 
-type Part = { key: MessageKey; count: number; filter: Partial<TicketFilter> };
+type Part = { key: PluralKey; count: number; filter: Partial<TicketFilter> };
 
 export function WorkloadLine({ filter, onChange, listedAt }: Props) {
   const [found, setFound] = useState<WorkloadView | null>(null);
@@ -54,7 +53,7 @@ export function WorkloadLine({ filter, onChange, listedAt }: Props) {
           class={`link ${part.key}${part.count > 0 && part.key !== 'workloadOpen' && part.key !== 'workloadOnHold' ? ' urgent' : ''}`}
           onClick={() => onChange({ ...filter, ...part.filter })}
         >
-          {t(part.key, formatCount(part.count))}
+          {tn(part.key, part.count)}
         </button>
       ))}
     </p>

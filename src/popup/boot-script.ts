@@ -3,11 +3,15 @@
 // draws the first frame only in Firefox: in Chrome the worker serves the page with it drawn
 // in (docs/ARCHITECTURE.md, "The popup's first frame"), and the app draws if that ever fails.
 import { readFirstFrame } from '../shared/first-frame.ts';
+import { markLanguage } from '../shared/i18n.ts';
 import { send } from '../shared/messages.ts';
 import { markPanel } from '../shared/panel.ts';
 import { paintSnapshot } from '../ui/snapshot.ts';
 import { bootFromScript } from './boot.ts';
 
 markPanel(document);
+// Firefox's first frame is drawn here, so its language and direction are set first; Chrome's
+// comes from the worker with them set (popup-page.ts), or else from the app (start-app.tsx).
+if (import.meta.env.TARGET_BROWSER === 'firefox') markLanguage(document.documentElement);
 
 bootFromScript({ readFirstFrame, send, ...(import.meta.env.TARGET_BROWSER === 'firefox' ? { paint: paintSnapshot } : {}) });

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { EMPTY_FIRST_FRAME, readFirstFrame } from '../shared/first-frame.ts';
-import { t } from '../shared/i18n.ts';
+import { markLanguage, t } from '../shared/i18n.ts';
 import { send } from '../shared/messages.ts';
 import { appContainer } from '../ui/app-container.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
@@ -13,6 +13,7 @@ async function start(): Promise<void> {
   const boot = takeBoot({ readFirstFrame, send });
   const { filter, listing: cached } = await boot.frame.catch(() => EMPTY_FIRST_FRAME);
   const container = appContainer();
+  markLanguage(document.documentElement);
   let listing = cached;
   if (container.firstChild && !listing) {
     // Something is drawn that this page did not read from the cache: the background's answer

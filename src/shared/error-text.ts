@@ -4,7 +4,7 @@
  */
 import { DATA_CENTERS } from './data-centers.ts';
 import type { AppError, ErrorCode } from './errors.ts';
-import { type MessageKey, t } from './i18n.ts';
+import { type MessageKey, t, tn } from './i18n.ts';
 
 /**
  * What the user can do next. 'switch-data-center' means: grant the data center named in the
@@ -70,7 +70,7 @@ const TEXT: Record<ErrorCode, (error: AppError) => ErrorText> = {
   },
   rate_limited: (error) =>
     error.retryAfterMs !== undefined && error.retryAfterMs > 0
-      ? say('err_rate_limited_wait', 'retry', Math.ceil(error.retryAfterMs / 1000))
+      ? { message: tn('err_rate_limited_wait', Math.ceil(error.retryAfterMs / 1000)), next: 'retry' }
       : say('err_rate_limited', 'retry'),
   server_error: () => say('err_server_error', 'retry'),
   network: () => say('err_network', 'retry'),

@@ -1,23 +1,74 @@
 /**
  * User-facing words, from public/_locales through i18n.getMessage, so the browser's language
- * picks them (English and German ship). Keys are typed from the English catalogue: a missing
- * key fails the type check, and test/unit/i18n.test.ts keeps the catalogues in step.
+ * picks them (docs/LANGUAGES.md). Keys are typed from the English catalogue: a missing key fails
+ * the type check, and test/unit/i18n.test.ts keeps the catalogues in step.
  */
 import browser from 'webextension-polyfill';
 import type catalogue from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof catalogue;
+/** A message that counts: one key per plural form the language has, `<key>_one`, `<key>_other`… */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
+
+const get = (key: string, substitutions: (string | number)[]) => browser.i18n.getMessage(key, substitutions.map(String));
 
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   // Never blank: a message missing from a catalogue shows its key rather than nothing.
-  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+  return get(key, substitutions) || key;
 }
 
-/** The browser's UI language, for dates and numbers formatted to match the words. */
+/**
+ * The language the words are in, for dates, numbers and plurals to match them: the browser's
+ * own tag when the catalogue is its language (so 'fr-CA' keeps its region), else the catalogue's
+ * (a browser in a language with no catalogue gets English words, and English dates with them).
+ */
 export function uiLanguage(): string {
+  return language()[0];
+}
+
+function language(): [tag: string, browsers: boolean] {
+  const words = get('languageTag', []) || 'en';
+  let browserTag = '';
   try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
+    browserTag = browser.i18n.getUILanguage();
+  } catch {}
+  const same = browserTag.toLowerCase().startsWith(words.split('-', 1).join().toLowerCase());
+  return same ? [browserTag, true] : [words, false];
+}
+
+let numbers = { lang: '', counts: new Intl.NumberFormat(), rules: new Intl.PluralRules() };
+
+/** The language's number format and plural rules, made again only when the language changes. */
+function numbering() {
+  const lang = uiLanguage();
+  if (numbers.lang !== lang) numbers = { lang, counts: new Intl.NumberFormat(lang), rules: new Intl.PluralRules(lang) };
+  return numbers;
+}
+
+/** A count in the language's digits and grouping: "1,234", "1.234", "1 234". */
+export function formatCount(value: number): string {
+  return numbering().counts.format(value);
+}
+
+/**
+ * A message about `count` things, in the form the language uses for that count (Arabic has six,
+ * Japanese one), with the count as $1 in the language's digits. A form the catalogue lacks, as
+ * when the browser's plural rules are newer than it, falls back to `_other`.
+ */
+export function tn(key: PluralKey, count: number, ...substitutions: (string | number)[]): string {
+  const subs = [formatCount(count), ...substitutions];
+  return get(`${key}_${numbering().rules.select(count)}`, subs) || t(`${key}_other` as MessageKey, ...subs);
+}
+
+/**
+ * The page's language and direction: the browser's direction (`@@bidi_dir`) when the words are
+ * in its language, English's when they fell back to it. Set before the page draws.
+ */
+export function pageLanguage(): { lang: string; dir: string } {
+  const [lang, browsers] = language();
+  return { lang, dir: (browsers && get('@@bidi_dir', [])) || 'ltr' };
+}
+
+export function markLanguage(root: HTMLElement): void {
+  Object.assign(root, pageLanguage());
 }

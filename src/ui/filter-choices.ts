@@ -67,7 +67,7 @@ export function queueButton(filter: TicketFilter, expanded: boolean): Markup {
     'button',
     { type: 'button', class: 'queue', 'aria-expanded': String(expanded), 'aria-controls': QUEUE_PANEL_ID },
     el('span', { class: 'sr-only' }, `${t('queueButton')} `),
-    el('span', { class: 'queue-department' }, filter.department?.name ?? t('allDepartments')),
-    el('span', { class: 'queue-view' }, filter.view?.name ?? t('customFilter')),
+    el('span', { class: 'queue-department', dir: 'auto' }, filter.department?.name ?? t('allDepartments')),
+    el('span', { class: 'queue-view', dir: 'auto' }, filter.view?.name ?? t('customFilter')),
   );
 }

@@ -5,6 +5,7 @@
 import { uiLanguage } from '../shared/i18n.ts';
 import { isSaneTime } from '../shared/parse.ts';
 
+let formatsFor = '';
 let formats:
   | {
       dateTime: Intl.DateTimeFormat;
@@ -16,6 +17,8 @@ let formats:
 
 function fmt() {
   const lang = uiLanguage();
+  if (formatsFor !== lang) formats = undefined;
+  formatsFor = lang;
   formats ??= {
     dateTime: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }),
     time: new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }),
@@ -77,12 +80,4 @@ export function formatSpan(ms: number): string {
   if (minutes < 60) return spans.minute.format(minutes);
   const hours = Math.round(minutes / 60);
   return hours < 48 ? spans.hour.format(hours) : spans.day.format(Math.round(hours / 24));
-}
-
-let counts: Intl.NumberFormat | undefined;
-
-/** A count in the language's digits and grouping: "1,234", "1.234", "١٬٢٣٤". */
-export function formatCount(value: number): string {
-  counts ??= new Intl.NumberFormat(uiLanguage());
-  return counts.format(value);
 }

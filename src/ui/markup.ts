@@ -7,6 +7,8 @@
  * Text is always text: toElement() sets it as text nodes, and toHtml() escapes it. Tag and
  * attribute names come from this code, never from Zoho.
  */
+import { type MessageKey, t } from '../shared/i18n.ts';
+
 export interface Markup {
   readonly tag: string;
   readonly attributes: Readonly<Record<string, string>>;
@@ -17,6 +19,22 @@ export type Child = Markup | string | null | false;
 
 export function el(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): Markup {
   return { tag, attributes, children: children.filter((child): child is Markup | string => child !== null && child !== false) };
+}
+
+/**
+ * A message with names, numbers or hosts from Zoho or the user in it, each in a <bdi> of its
+ * own: an Arabic name in English words, or an English one in Arabic, keeps its own direction
+ * without reordering the words around it (docs/LANGUAGES.md).
+ */
+export function isolated(key: MessageKey, ...values: string[]): (Markup | string)[] {
+  // Private-use characters mark where each value goes; no catalogue contains them.
+  return t(key, ...values.map((_, index) => String.fromCharCode(0xe000 + index)))
+    .split(/([\ue000-\ue0ff])/)
+    .filter(Boolean)
+    .map((piece) => {
+      const value = values[piece.charCodeAt(0) - 0xe000];
+      return piece.length === 1 && value !== undefined ? el('bdi', {}, value) : piece;
+    });
 }
 
 export function toElement(markup: Markup, document: Document): HTMLElement {

@@ -8,12 +8,15 @@ import { type UrgencyKind, urgencies } from '../shared/due.ts';
 import { type MessageKey, t } from '../shared/i18n.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { formatDateTime, formatRelative, formatSpan, isoDateTime } from './format.ts';
-import { el, type Markup } from './markup.ts';
+import { el, isolated, type Markup } from './markup.ts';
 
-/** One span of a row: its class and its text (always text, never markup). */
+/**
+ * One span of a row: its class and its text (always text, never markup), Zoho's own words
+ * isolated in their own direction (ui/markup.ts, isolated).
+ */
 export interface RowPart {
   readonly class: string;
-  readonly text: string;
+  readonly text: string | readonly (Markup | string)[];
   /** Shown on hover: the exact time behind words like "in 45 min". */
   readonly title?: string;
 }
@@ -49,11 +52,11 @@ export interface RowModel {
 export function ticketRow(ticket: Ticket, now: number): RowModel {
   const facts: RowPart[] = [];
   facts.push(...urgencyParts(ticket, now));
-  if (ticket.status) facts.push({ class: 'status', text: ticket.status });
-  if (ticket.priority) facts.push({ class: 'priority', text: t('priorityLabel', ticket.priority) });
-  if (ticket.requester) facts.push({ class: 'requester', text: ticket.requester });
-  const owner: RowPart[] = [{ class: 'assignee', text: ticket.assignee ? t('assignedTo', ticket.assignee) : t('unassigned') }];
-  if (ticket.channel) owner.push({ class: 'channel', text: t('via', ticket.channel) });
+  if (ticket.status) facts.push({ class: 'status', text: [el('bdi', {}, ticket.status)] });
+  if (ticket.priority) facts.push({ class: 'priority', text: isolated('priorityLabel', ticket.priority) });
+  if (ticket.requester) facts.push({ class: 'requester', text: [el('bdi', {}, ticket.requester)] });
+  const owner: RowPart[] = [{ class: 'assignee', text: ticket.assignee ? isolated('assignedTo', ticket.assignee) : t('unassigned') }];
+  if (ticket.channel) owner.push({ class: 'channel', text: isolated('via', ticket.channel) });
   return {
     number: `#${ticket.number}`,
     subject: ticket.subject || t('noSubject'),
@@ -75,11 +78,14 @@ export const FIRST_TICKET_TIMING = 'first-ticket';
 
 /** Lists longer than this are windowed: only the rows in view are rendered. */
 export const WINDOW_FROM = 200;
-/** A windowed row's height in pixels (popup.css, .windowed button.ticket). */
-export const ROW_HEIGHT = 84;
+/**
+ * A windowed row's height in em (popup.css, .windowed button.ticket): 84 px at the usual text
+ * size, and as much larger as the browser's text is.
+ */
+export const ROW_EMS = 6;
 
 const parts = (list: readonly RowPart[]) =>
-  list.map((part) => el('span', part.title ? { class: part.class, title: part.title } : { class: part.class }, part.text));
+  list.map((part) => el('span', part.title ? { class: part.class, title: part.title } : { class: part.class }, ...[part.text].flat()));
 
 /** The inside of a row's button: three lines of text. `first`: the list's first row. */
 export function rowMarkup(ticket: Ticket, now: number, first: boolean): Markup[] {
@@ -90,8 +96,9 @@ export function rowMarkup(ticket: Ticket, now: number, first: boolean): Markup[]
     el(
       'span',
       { class: 'line1' },
-      el('span', { class: 'number', ...timing }, row.number),
-      el('span', { class: 'subject', title: row.subject }, row.subject),
+      // A ticket number reads left to right in every language; a subject in its own direction.
+      el('span', { class: 'number', dir: 'ltr', ...timing }, row.number),
+      el('span', { class: 'subject', dir: 'auto', title: row.subject }, row.subject),
     ),
     el(
       'span',

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { assertWithinContract } from '../contract/contract.ts';
 import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
 import { type Sandbox, startSandbox } from '../sandbox/server.ts';
-import { acceptOnZoho, type ExtensionBrowser, launchExtension, openZohoConsent } from '../support/browser.ts';
+import { acceptOnZoho, type ExtensionBrowser, type LaunchOptions, launchExtension, openZohoConsent } from '../support/browser.ts';
 
 export interface Harness {
   readonly sandbox: Sandbox;
@@ -18,7 +18,8 @@ export interface Harness {
   readonly dialogs: string[];
 }
 
-export function useHarness(): Harness {
+/** `launch`: how each test's browser starts (its language, say). */
+export function useHarness(launch: LaunchOptions = {}): Harness {
   const h = { dialogs: [] as string[] } as { sandbox: Sandbox; browser: ExtensionBrowser; dialogs: string[] };
   beforeAll(async () => {
     h.sandbox = await startSandbox(SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT);
@@ -29,7 +30,7 @@ export function useHarness(): Harness {
   beforeEach(async () => {
     h.sandbox.state.reset();
     h.dialogs.length = 0;
-    h.browser = await launchExtension();
+    h.browser = await launchExtension(launch);
     h.browser.context.on('page', (page) => page.on('dialog', (dialog) => void h.dialogs.push(dialog.message())));
     // The badge refreshes right after sign-in, in parallel with the popup: its calls would take
     // the sandbox's one-shot faults meant for the popup. Tests of the badge turn it back on.

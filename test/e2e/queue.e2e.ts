@@ -161,8 +161,8 @@ describe('the badge', () => {
     const count = await countOf(popup, 'Unassigned Open Tickets');
 
     const settings = await h.browser.openOptions();
-    await settings.getByRole('combobox', { name: 'Count' }).selectOption({ label: 'Tickets in a Zoho Desk view' });
-    await settings.getByRole('combobox', { name: 'View the badge counts' }).selectOption({ label: 'Unassigned Open Tickets' });
+    await settings.getByRole('radio', { name: 'Tickets in a Zoho Desk view' }).check();
+    await settings.getByRole('group', { name: 'View the badge counts' }).getByRole('radio', { name: 'Unassigned Open Tickets' }).check();
     await expect
       .poll(() =>
         h.browser.worker.evaluate(

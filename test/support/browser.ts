@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { words } from './catalogue.ts';
 
 export const DIST = resolve(import.meta.dirname, '../../dist-sandbox');
 export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -34,7 +35,11 @@ export interface LaunchOptions {
   dist?: string;
   /** More Chromium switches. */
   args?: string[];
-  /** The browser's UI language, which picks the extension's _locales (e.g. 'de'). */
+  /**
+   * The browser's UI language, which picks the extension's _locales (e.g. 'de', 'ar'). On Linux
+   * Chromium takes it from LANGUAGE as well as --lang, and has it only with the locale files of
+   * Debian's chromium-l10n: without them `@@ui_locale` stays en_US and `@@bidi_dir` ltr.
+   */
   lang?: string;
   colorScheme?: 'light' | 'dark';
 }
@@ -61,7 +66,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       ...(options.lang ? [`--lang=${options.lang}`] : []),
       ...(options.args ?? []),
     ],
-    ...(options.lang ? { locale: options.lang } : {}),
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } } : {}),
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 900, height: 700 },
   });
@@ -124,18 +129,18 @@ export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void
   await page.close();
 }
 
-/** Presses "Sign in with Zoho" in `popup`; answers Zoho's consent window once it has loaded. */
-export async function openZohoConsent(browser: ExtensionBrowser, popup: Page): Promise<Page> {
+/** Presses "Sign in with Zoho" (in `lang`) in `popup`; answers Zoho's consent window once it has loaded. */
+export async function openZohoConsent(browser: ExtensionBrowser, popup: Page, lang = 'en'): Promise<Page> {
   const [zoho] = await Promise.all([
     browser.context.waitForEvent('page'),
-    popup.getByRole('button', { name: 'Sign in with Zoho' }).click(),
+    popup.getByRole('button', { name: words(lang)('signIn') }).click(),
   ]);
   await zoho.waitForLoadState();
   return zoho;
 }
 
 /** Accepts on Zoho's consent page; answers when the popup lists the tickets. */
-export async function acceptOnZoho(zoho: Page, popup: Page): Promise<void> {
+export async function acceptOnZoho(zoho: Page, popup: Page, lang = 'en'): Promise<void> {
   await zoho.getByRole('button', { name: 'Accept' }).click();
-  await popup.getByRole('list', { name: 'Tickets' }).waitFor();
+  await popup.getByRole('list', { name: words(lang)('tickets') }).waitFor();
 }

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT } from '../sandbox/endpoints.ts';
 import { startSandbox } from '../sandbox/server.ts';
 import { acceptOnZoho, type ExtensionBrowser, launchExtension, openZohoConsent } from './browser.ts';
+import { words } from './catalogue.ts';
 
 const OUT = resolve(import.meta.dirname, '../output/walkthrough');
 const POPUP_SIZE = { width: 400, height: 600 };
@@ -85,6 +86,35 @@ async function walkThrough(browser: ExtensionBrowser): Promise<string[]> {
   return shots;
 }
 
+/**
+ * The same extension in another language (docs/LANGUAGES.md): consent, the tickets, a ticket and
+ * settings, in a browser started in `lang`, each screen's name prefixed with it.
+ */
+const SUBJECT_IN: Record<string, RegExp> = { ar: /لا يمكنني تنزيل الفاتورة/, ja: /ログインできません/ };
+
+async function walkThroughIn(lang: string, shots: string[]): Promise<void> {
+  const w = words(lang);
+  const browser = await launchExtension({ lang });
+  try {
+    const popup = await browser.openPopup();
+    await popup.setViewportSize(POPUP_SIZE);
+    await popup.getByRole('button', { name: w('signIn') }).waitFor();
+    await shoot(popup, `${lang}-consent`, shots);
+    await acceptOnZoho(await openZohoConsent(browser, popup, lang), popup, lang);
+    await popup.locator('p.workload button').first().waitFor();
+    await shoot(popup, `${lang}-tickets`, shots);
+    await popup.getByRole('button', { name: SUBJECT_IN[lang] ?? /#130/ }).click();
+    await popup.getByRole('button', { name: w('backToList') }).waitFor();
+    await popup.getByRole('heading', { name: w('conversation') }).waitFor();
+    await shoot(popup, `${lang}-ticket-detail`, shots);
+    const settings = await browser.openOptions();
+    await settings.getByRole('button', { name: w('revokeAccess') }).waitFor();
+    await shoot(settings, `${lang}-settings`, shots);
+  } finally {
+    await browser.close();
+  }
+}
+
 const sandbox = await startSandbox(SANDBOX_ACCOUNTS_PORT, SANDBOX_DESK_PORT);
 console.log(`Zoho sandbox: Accounts ${sandbox.accountsUrl}, Desk ${sandbox.deskUrl}`);
 const hasDisplay = Boolean(process.env['DISPLAY'] || process.env['WAYLAND_DISPLAY']);
@@ -97,8 +127,10 @@ if (hasDisplay) {
   });
 } else {
   try {
-    console.log('No display: running the walk-through headless (consent, sign-in, tickets, revoke).');
+    console.log('No display: running the walk-through headless (consent, sign-in, tickets, revoke), then in Arabic and Japanese.');
     const shots = await walkThrough(browser);
+    await browser.close();
+    for (const lang of ['ar', 'ja']) await walkThroughIn(lang, shots);
     console.log('Screenshots:');
     for (const shot of shots) console.log(`  ${shot}`);
   } finally {

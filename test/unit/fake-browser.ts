@@ -3,32 +3,9 @@
  * (test/unit/setup.ts). It holds real state (storage areas, the web auth flow's answer)
  * instead of per-call mocks, so tests read like what a browser would do.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { getMessage } from '../support/catalogue.ts';
 
 type Json = Record<string, unknown>;
-
-interface CatalogueEntry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-
-/** i18n.getMessage as browsers do it, over a real catalogue from public/_locales. */
-const catalogues = new Map<string, Record<string, CatalogueEntry>>();
-function catalogue(lang: string): Record<string, CatalogueEntry> {
-  const path = join(import.meta.dirname, '../../public/_locales', lang, 'messages.json');
-  if (!catalogues.has(lang)) catalogues.set(lang, JSON.parse(readFileSync(path, 'utf8')) as Record<string, CatalogueEntry>);
-  return catalogues.get(lang)!;
-}
-
-function getMessage(lang: string, key: string, substitutions: string[] = []): string {
-  const entry = catalogue(lang)[key];
-  if (!entry) return '';
-  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
-  });
-}
 
 function clone<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);

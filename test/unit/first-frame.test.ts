@@ -6,7 +6,7 @@
  */
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { withFirstFrame } from '../../src/background/popup-page.ts';
+import { pageRoot, withFirstFrame } from '../../src/background/popup-page.ts';
 import { BOOT_GLOBAL, bootFromScript, firstFrameShown, replayKeys, takeBoot } from '../../src/popup/boot.ts';
 import { TicketsView } from '../../src/popup/TicketsView.tsx';
 import type { TicketFilter } from '../../src/shared/filters.ts';
@@ -17,6 +17,7 @@ import { HEAD_SIZE, splitListing } from '../../src/shared/ticket-cache.ts';
 import { paintSnapshot, SNAPSHOT_ROWS, snapshotHtml } from '../../src/ui/snapshot.ts';
 import { WINDOW_FROM } from '../../src/ui/ticket-row.ts';
 import { HOSTILE_SUBJECT } from '../sandbox/data.ts';
+import { getMessage } from '../support/catalogue.ts';
 import { fake } from './fake-browser.ts';
 
 const NOW = Date.UTC(2026, 10, 29, 12);
@@ -293,6 +294,18 @@ describe('the snapshot', () => {
     const page = '<html><body><div id="app"></div></body></html>';
     expect(withFirstFrame(page, snapshotHtml(frame(null), NOW))).toBe(page);
     expect(withFirstFrame(page, snapshotHtml(frame(listing(0)), NOW))).toBe(page);
+  });
+
+  it('serves the page in the browser’s language and direction, the panel’s full size', () => {
+    const page = '<!doctype html>\n<html lang="en">\n<head><title>Desk Tickets</title></head><body><div id="app"></div></body></html>';
+    const popup = 'chrome-extension://id/src/popup/index.html';
+    expect(pageRoot(page, popup)).toContain('<html lang="en" dir="ltr">');
+    fake.uiLanguage = 'ar';
+    expect(pageRoot(page, popup)).toContain('<html lang="ar" dir="rtl">');
+    expect(pageRoot(page, popup)).toContain(`<title>${getMessage('ar', 'extShortName')}</title>`);
+    expect(pageRoot(page, `${popup}?panel`)).toContain('<html lang="ar" dir="rtl" class="panel">');
+    fake.uiLanguage = 'ja"><script>';
+    expect(pageRoot(page, popup)).toContain('<html lang="en" dir="ltr">');
   });
 });
 

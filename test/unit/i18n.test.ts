@@ -3,32 +3,86 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorText } from '../../src/shared/error-text.ts';
-import { t } from '../../src/shared/i18n.ts';
+import { formatCount, pageLanguage, t, tn, uiLanguage } from '../../src/shared/i18n.ts';
+import { formatDuration } from '../../src/ui/duration.ts';
+import { formatRelative, formatSpan } from '../../src/ui/format.ts';
 import { fake } from './fake-browser.ts';
 
 const LOCALES = join(import.meta.dirname, '../../public/_locales');
-type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const load = (lang: string) => JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8')) as Catalogue;
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+type Catalogue = Record<string, Entry>;
+const load = (folder: string) => JSON.parse(readFileSync(join(LOCALES, folder, 'messages.json'), 'utf8')) as Catalogue;
+
+const PLURAL = /^(.+)_(zero|one|two|few|many|other)$/;
+/** The plural messages' bases, each with the forms given; and every other key. */
+function split(catalogue: Catalogue) {
+  const plurals = new Map<string, string[]>();
+  const plain: string[] = [];
+  for (const key of Object.keys(catalogue)) {
+    const match = PLURAL.exec(key);
+    if (match) plurals.set(match[1]!, [...(plurals.get(match[1]!) ?? []), match[2]!].sort());
+    else plain.push(key);
+  }
+  return { plurals, plain: plain.sort() };
+}
+const used = (message: string) => [...new Set((message.match(/\$\w+\$/g) ?? []).map((name) => name.toLowerCase()))].sort();
+/** Words that are names or code, kept as they are in every language: scopes, hosts, PKCE. */
+const VERBATIM = /Desk\.\w+\.READ|api-console\.zoho\.com|PKCE/g;
 
 describe('catalogues', () => {
-  const langs = readdirSync(LOCALES);
+  const folders = readdirSync(LOCALES).sort();
   const en = load('en');
+  const english = split(en);
 
-  it('ships English and German', () => {
-    expect(langs.sort()).toEqual(['de', 'en']);
+  it('ships eight languages', () => {
+    expect(folders).toEqual(['ar', 'de', 'en', 'es', 'fr', 'ja', 'pt_BR', 'zh_CN']);
   });
 
-  it.each(langs)('%s has every message, with the same placeholders, and nothing left blank', (lang) => {
-    const other = load(lang);
-    expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, entry] of Object.entries(en)) {
-      const translated = other[key]!;
-      expect(translated.message.trim(), key).not.toBe('');
-      expect(Object.keys(translated.placeholders ?? {}).sort(), key).toEqual(Object.keys(entry.placeholders ?? {}).sort());
-      for (const name of translated.message.match(/\$\w+\$/g) ?? []) {
-        expect(Object.keys(translated.placeholders ?? {}), `${lang}/${key}`).toContain(name.slice(1, -1).toLowerCase());
+  describe.each(folders)('%s', (folder) => {
+    const catalogue = load(folder);
+    const tag = folder.replace('_', '-');
+    const own = split(catalogue);
+
+    it('names its own language, whose plural rules it follows', () => {
+      expect(catalogue['languageTag']?.message).toBe(tag);
+      expect(Intl.PluralRules.supportedLocalesOf(tag)).toEqual([tag]);
+    });
+
+    it('has every message English has, and no other', () => {
+      expect(own.plain).toEqual(english.plain);
+      expect([...own.plurals.keys()].sort()).toEqual([...english.plurals.keys()].sort());
+    });
+
+    it('gives each counting message exactly the plural forms its language has', () => {
+      const forms = [...new Intl.PluralRules(tag).resolvedOptions().pluralCategories].sort();
+      for (const [base, given] of own.plurals) expect(given, `${folder}/${base}`).toEqual(forms);
+    });
+
+    it('keeps the placeholders: declared as in English, and each used as English uses it', () => {
+      for (const [key, entry] of Object.entries(catalogue)) {
+        const match = PLURAL.exec(key);
+        const source = en[match ? `${match[1]}_other` : key]!;
+        const where = `${folder}/${key}: ${entry.message}`;
+        expect(entry.message.trim(), where).not.toBe('');
+        expect(Object.keys(entry.placeholders ?? {}).sort(), where).toEqual(Object.keys(source.placeholders ?? {}).sort());
+        for (const [name, placeholder] of Object.entries(entry.placeholders ?? {})) {
+          expect(placeholder.content, where).toBe(source.placeholders![name]!.content);
+        }
+        // A form for one, two or none may say the count in words; every other uses them all.
+        if (!match || match[2] === 'other' || match[2] === 'few' || match[2] === 'many') {
+          expect(used(entry.message), where).toEqual(used(source.message));
+        } else {
+          for (const name of used(entry.message)) expect(used(source.message), where).toContain(name);
+        }
       }
-    }
+    });
+
+    it('keeps scope names and hosts as they are', () => {
+      for (const [key, entry] of Object.entries(en)) {
+        const own = catalogue[key] ?? catalogue[key.replace(PLURAL, '$1_other')]!;
+        for (const word of entry.message.match(VERBATIM) ?? []) expect(own.message, `${folder}/${key}`).toContain(word);
+      }
+    });
   });
 
   it('names every key the sources use', () => {
@@ -36,11 +90,12 @@ describe('catalogues', () => {
       readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
         e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
       );
-    const used = sources(join(import.meta.dirname, '../../src')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/\bt\('(\w+)'/g)].map((m) => m[1]!),
-    );
-    expect(used.length).toBeGreaterThan(50);
-    for (const key of used) expect(en, key).toHaveProperty(key);
+    const code = sources(join(import.meta.dirname, '../../src')).map((file) => readFileSync(file, 'utf8'));
+    const keys = code.flatMap((text) => [...text.matchAll(/\bt\('(\w+)'/g)].map((m) => m[1]!));
+    const counting = code.flatMap((text) => [...text.matchAll(/\btn\('(\w+)'/g)].map((m) => `${m[1]!}_other`));
+    expect(keys.length).toBeGreaterThan(50);
+    expect(counting.length).toBeGreaterThan(5);
+    for (const key of [...keys, ...counting]) expect(en, key).toHaveProperty(key);
   });
 });
 
@@ -50,5 +105,58 @@ describe('t', () => {
     fake.uiLanguage = 'de';
     expect(t('offlineNote', '10:42')).toBe('Offline: Tickets von 10:42 werden angezeigt.');
     expect(errorText({ code: 'session_ended' }).message).toBe('Ihre Zoho-Sitzung ist beendet. Melden Sie sich erneut an.');
+  });
+});
+
+describe('tn', () => {
+  it('picks the plural form the language uses for the count, with the count in its digits', () => {
+    expect([1, 2, 1234].map((n) => tn('ticketCount', n))).toEqual(['1 ticket', '2 tickets', '1,234 tickets']);
+    fake.uiLanguage = 'de';
+    expect([1, 1234].map((n) => tn('ticketCount', n))).toEqual(['1 Ticket', '1.234 Tickets']);
+  });
+
+  it('uses all six of Arabic’s forms', () => {
+    fake.uiLanguage = 'ar';
+    const ar = load('ar');
+    const counts = { zero: 0, one: 1, two: 2, few: 3, many: 11, other: 100 };
+    const seen = Object.entries(counts).map(([form, n]) => {
+      const said = tn('ticketCount', n);
+      expect(said, form).toBe(ar[`ticketCount_${form}`]!.message.replace('$P1$', formatCount(n)));
+      return said;
+    });
+    expect(new Set(seen).size).toBe(6);
+  });
+
+  it('has one form in Japanese and Chinese', () => {
+    fake.uiLanguage = 'ja';
+    expect(tn('ticketCount', 1)).toBe(load('ja')['ticketCount_other']!.message.replace('$P1$', '1'));
+    fake.uiLanguage = 'zh-CN';
+    expect(tn('ticketCount', 3)).toBe(load('zh_CN')['ticketCount_other']!.message.replace('$P1$', '3'));
+  });
+});
+
+describe('the page’s language', () => {
+  it('is right to left in Arabic, with dates, times and numbers in Arabic', () => {
+    fake.uiLanguage = 'ar';
+    expect(pageLanguage()).toEqual({ lang: 'ar', dir: 'rtl' });
+    const now = Date.UTC(2026, 11, 1, 12);
+    expect(formatRelative(now - 3 * 3600_000, now)).toBe(new Intl.RelativeTimeFormat('ar', { numeric: 'auto' }).format(-3, 'hour'));
+    expect(formatSpan(45 * 60_000)).toBe(new Intl.NumberFormat('ar', { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(45));
+    expect(formatDuration(120 * 60)).toBe(new Intl.NumberFormat('ar', { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(2));
+  });
+
+  it('keeps the browser’s region when the words are in its language', () => {
+    fake.uiLanguage = 'fr-CA';
+    expect(pageLanguage()).toEqual({ lang: 'fr-CA', dir: 'ltr' });
+    expect(t('refresh')).toBe(load('fr')['refresh']!.message);
+    fake.uiLanguage = 'pt-BR';
+    expect(uiLanguage()).toBe('pt-BR');
+  });
+
+  it('follows the English words, left to right, in a language with no catalogue', () => {
+    fake.uiLanguage = 'he';
+    expect(pageLanguage()).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(t('refresh')).toBe('Refresh');
+    expect(tn('ticketCount', 2)).toBe('2 tickets');
   });
 });

@@ -83,7 +83,7 @@ describe('notifications', () => {
     await fake.local.set({ settings: { ...(fake.local.data['settings'] as object), notifyBreach: true, breachMinutes: 60 } });
     await alarm();
     // The demo's tickets of mine due in 45 minutes.
-    expect(shown().at(-1)).toMatch(/^(Due in \d+ min: #\d+|\d+ of your tickets are due within 60 minutes)$/);
+    expect(shown().at(-1)).toMatch(/^(Due in \d+ min: #\d+|\d+ of your tickets are due within 1 hour)$/);
     const count = shown().length;
     await alarm();
     expect(shown()).toHaveLength(count);
