@@ -2,6 +2,7 @@
  * First use: what will be asked of Zoho, in plain words, before anything is asked. The scope
  * names are shown literally, as Zoho's consent page will show them.
  */
+import './consent.css';
 import { useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';

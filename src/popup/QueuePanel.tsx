@@ -4,6 +4,7 @@
  * it asks for departments, views and counts, which the background answers from its cache
  * when it can (background/queue.ts).
  */
+import './queue-panel.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../shared/error-text.ts';
 import type { AppError } from '../shared/errors.ts';

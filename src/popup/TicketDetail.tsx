@@ -2,6 +2,7 @@
  * One ticket in the popup: its description and conversation (newest first), Zoho's HTML
  * sanitized. "Open in Zoho Desk" and a way back below; Esc goes back too.
  */
+import './detail.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isOverdue } from '../shared/due.ts';
 import type { AppError } from '../shared/errors.ts';

@@ -90,7 +90,11 @@ async function walkThrough(browser: ExtensionBrowser): Promise<string[]> {
  * The same extension in another language (docs/LANGUAGES.md): consent, the tickets, a ticket and
  * settings, in a browser started in `lang`, each screen's name prefixed with it.
  */
-const SUBJECT_IN: Record<string, RegExp> = { ar: /لا يمكنني تنزيل الفاتورة/, ja: /ログインできません/ };
+/** A ticket written in the language, to open: the Japanese one is on hold. */
+const TICKET_IN: Record<string, { subject: RegExp; status: 'statusOpen' | 'statusOnHold' }> = {
+  ar: { subject: /لا يمكنني تنزيل الفاتورة/, status: 'statusOpen' },
+  ja: { subject: /ログインできません/, status: 'statusOnHold' },
+};
 
 async function walkThroughIn(lang: string, shots: string[]): Promise<void> {
   const w = words(lang);
@@ -103,7 +107,9 @@ async function walkThroughIn(lang: string, shots: string[]): Promise<void> {
     await acceptOnZoho(await openZohoConsent(browser, popup, lang), popup, lang);
     await popup.locator('p.workload button').first().waitFor();
     await shoot(popup, `${lang}-tickets`, shots);
-    await popup.getByRole('button', { name: SUBJECT_IN[lang] ?? /#130/ }).click();
+    const ticket = TICKET_IN[lang] ?? { subject: /#130/, status: 'statusOpen' };
+    await popup.getByRole('combobox', { name: w('filterStatus') }).selectOption({ label: w(ticket.status) });
+    await popup.getByRole('button', { name: ticket.subject }).first().click();
     await popup.getByRole('button', { name: w('backToList') }).waitFor();
     await popup.getByRole('heading', { name: w('conversation') }).waitFor();
     await shoot(popup, `${lang}-ticket-detail`, shots);

@@ -6,6 +6,7 @@ import { errorText } from '../../src/shared/error-text.ts';
 import { formatCount, pageLanguage, t, tn, uiLanguage } from '../../src/shared/i18n.ts';
 import { formatDuration } from '../../src/ui/duration.ts';
 import { formatRelative, formatSpan } from '../../src/ui/format.ts';
+import { el, isolated } from '../../src/ui/markup.ts';
 import { fake } from './fake-browser.ts';
 
 const LOCALES = join(import.meta.dirname, '../../public/_locales');
@@ -158,5 +159,22 @@ describe('the page’s language', () => {
     expect(pageLanguage()).toEqual({ lang: 'en', dir: 'ltr' });
     expect(t('refresh')).toBe('Refresh');
     expect(tn('ticketCount', 2)).toBe('2 tickets');
+  });
+});
+
+describe('isolated', () => {
+  it('puts each value of a message in a <bdi> of its own, the words around it as text', () => {
+    expect(isolated('assignedTo', 'أحمد علي')).toEqual(['Assigned to ', el('bdi', {}, 'أحمد علي')]);
+    fake.uiLanguage = 'ar';
+    const parts = isolated('hostAccessNote', 'accounts.zoho.sa', 'desk.zoho.sa');
+    expect(parts.filter((part) => typeof part !== 'string')).toEqual([el('bdi', {}, 'accounts.zoho.sa'), el('bdi', {}, 'desk.zoho.sa')]);
+    expect(parts.map((part) => (typeof part === 'string' ? part : part.children.join(''))).join('')).toBe(
+      t('hostAccessNote', 'accounts.zoho.sa', 'desk.zoho.sa'),
+    );
+  });
+
+  it('keeps a value as it is, whatever it holds', () => {
+    const odd = 'x\ue000y <b>';
+    expect(isolated('via', odd)).toEqual(['via ', el('bdi', {}, odd)]);
   });
 });
