@@ -69,6 +69,9 @@ export function pageLanguage(): { lang: string; dir: string } {
   return { lang, dir: (browsers && get('@@bidi_dir', [])) || 'ltr' };
 }
 
+/** Set only where it differs: a changed `dir` restyles the whole page, the first frame too. */
 export function markLanguage(root: HTMLElement): void {
-  Object.assign(root, pageLanguage());
+  const { lang, dir } = pageLanguage();
+  if (root.lang !== lang) root.lang = lang;
+  if (root.dir !== dir) root.dir = dir;
 }
