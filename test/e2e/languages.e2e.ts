@@ -77,11 +77,15 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     const panel = await h.browser.context.newPage();
     await panel.goto(h.browser.url('src/popup/index.html?panel'));
     await panel.getByRole('list', { name: w('tickets') }).waitFor();
+    expect(await direction(panel, 'body')).toBe(rtl ? 'rtl' : 'ltr');
     expect(await holds(panel, [320, 800])).toEqual([]);
 
     const settings = await h.browser.openOptions();
     await settings.getByText(w('signedIn'), { exact: true }).waitFor();
     expect(await settings.title()).toBe(w('settingsTitle'));
+    expect(await direction(settings, 'body')).toBe(rtl ? 'rtl' : 'ltr');
+    // Scope names read left to right on a right-to-left page too.
+    expect(await direction(settings, 'code')).toBe('ltr');
     expect(await holds(settings, [320, 800])).toEqual([]);
   });
 
