@@ -38,7 +38,8 @@ function Choice<T extends string | number>(props: {
       {props.options.map(([value, text]) => (
         <label key={String(value)} class="check">
           <input type="radio" name={props.id} checked={value === props.value} onChange={() => props.onChange(value)} />
-          {text}
+          {/* A Zoho view's name keeps its own direction. */}
+          <bdi>{text}</bdi>
         </label>
       ))}
     </fieldset>
@@ -172,7 +173,7 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
               id="badge-view"
               label={t('badgeViewPick')}
               value={settings.badgeView?.id ?? ''}
-              options={[['', '—'], ...views.map((view): [string, string] => [view.id, view.name])]}
+              options={views.map((view): [string, string] => [view.id, view.name])}
               onChange={(id) => {
                 const view = views.find((candidate) => candidate.id === id);
                 void change({ badgeView: view ? { id: view.id, name: view.name } : null });

@@ -51,8 +51,8 @@ function Refused({
 function Option(props: { label: string; count?: number | null; checked: boolean; onPick: () => void }) {
   return (
     <button type="button" class="choice" aria-pressed={props.checked} onClick={props.onPick}>
-      <span class="choice-name" dir="auto">
-        {props.label}
+      <span class="choice-name">
+        <bdi>{props.label}</bdi>
       </span>
       {props.count !== undefined && props.count !== null && (
         <span class="count" title={tn('ticketCount', props.count)}>

@@ -69,8 +69,8 @@ export function TicketDetail({ ticket, onBack }: Props) {
           <span dir="ltr">{row.number}</span> · <bdi>{shown.status}</bdi>
           {isOverdue(shown) && <span class="overdue">{t('overdue')}</span>}
         </p>
-        <h1 id="detail-title" dir="auto" tabIndex={-1} ref={heading}>
-          {row.subject}
+        <h1 id="detail-title" tabIndex={-1} ref={heading}>
+          <bdi>{row.subject}</bdi>
         </h1>
         <p class="muted small">
           <bdi>{shown.requester}</bdi>

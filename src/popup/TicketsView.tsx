@@ -331,14 +331,16 @@ export function TicketsView(props: Props) {
             <span class="sr-only">{t('organization')}</span>
             <select value={listing.orgId} onChange={(event) => void choose(event.currentTarget.value)}>
               {orgs.map((org) => (
-                <option key={org.id} value={org.id}>
+                <option key={org.id} value={org.id} dir="auto">
                   {org.name}
                 </option>
               ))}
             </select>
           </label>
         ) : (
-          <h1 dir="auto">{listing?.orgName ?? t('ticketsTitle')}</h1>
+          <h1>
+            <bdi>{listing?.orgName ?? t('ticketsTitle')}</bdi>
+          </h1>
         )}
         <div class="tools">
           {loading !== null && listing ? (

@@ -19,7 +19,7 @@ function header(orgName: string): Markup {
   return el(
     'header',
     { class: 'bar' },
-    el('h1', {}, orgName),
+    el('h1', {}, el('bdi', {}, orgName)),
     el(
       'div',
       { class: 'tools' },

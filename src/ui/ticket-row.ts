@@ -96,9 +96,11 @@ export function rowMarkup(ticket: Ticket, now: number, first: boolean): Markup[]
     el(
       'span',
       { class: 'line1' },
-      // A ticket number reads left to right in every language; a subject in its own direction.
+      // A ticket number reads left to right in every language; a subject in its own direction,
+      // its lines aligned to the row's start (an inline <bdi>; dir on the block would align it
+      // to its own start).
       el('span', { class: 'number', dir: 'ltr', ...timing }, row.number),
-      el('span', { class: 'subject', dir: 'auto', title: row.subject }, row.subject),
+      el('span', { class: 'subject', title: row.subject }, el('bdi', {}, row.subject)),
     ),
     el(
       'span',

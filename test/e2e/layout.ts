@@ -40,8 +40,8 @@ export function layoutProblems(page: Page): Promise<string[]> {
       problems.push(`the page is ${root.scrollWidth} px wide in ${root.clientWidth} px: ${innermost.slice(0, 3).map(name).join(', ')}`);
     }
 
-    /** The part of a box the user can see: inside `from` and every scrolling or clipping ancestor. */
-    const visible = (rect: DOMRect, from: Element | null): DOMRect | null => {
+    /** The part of a box inside `from` and every scrolling or clipping ancestor; null if none. */
+    const clipped = (rect: DOMRect, from: Element | null): DOMRect | null => {
       let [left, top, right, bottom] = [rect.left, rect.top, rect.right, rect.bottom];
       for (let at = from; at; at = at.parentElement) {
         const style = getComputedStyle(at);
@@ -54,8 +54,16 @@ export function layoutProblems(page: Page): Promise<string[]> {
           Math.min(bottom, box.bottom),
         ];
       }
-      [right, bottom] = [Math.min(right, innerWidth), Math.min(bottom, innerHeight)];
       return right - left > 0.5 && bottom - top > 0.5 ? new DOMRect(left, top, right - left, bottom - top) : null;
+    };
+    /** The part of a box the user can see: clipped as above, and inside the window. */
+    const visible = (rect: DOMRect, from: Element | null): DOMRect | null => {
+      const inside = clipped(rect, from);
+      if (!inside) return null;
+      const [right, bottom] = [Math.min(inside.right, innerWidth), Math.min(inside.bottom, innerHeight)];
+      return right - inside.left > 0.5 && bottom - inside.top > 0.5
+        ? new DOMRect(inside.left, inside.top, right - inside.left, bottom - inside.top)
+        : null;
     };
     const shown = (element: Element) => {
       const style = getComputedStyle(element);
@@ -66,6 +74,19 @@ export function layoutProblems(page: Page): Promise<string[]> {
       for (let at: Element | null = element; at; at = at.parentElement) if (getComputedStyle(at).position === 'sticky') return true;
       return false;
     };
+
+    // Past either side of the page's body (a popup's 25rem, or the window): past the start
+    // side, nothing scrolls to show it, so the page's width alone would not tell.
+    const body = document.body.getBoundingClientRect();
+    for (const element of document.body.querySelectorAll('*')) {
+      if (!shown(element) || getComputedStyle(element).position === 'fixed') continue;
+      const seen = clipped(element.getBoundingClientRect(), element.parentElement);
+      if (seen && (seen.left < body.left - 1 || seen.right > body.right + 1)) {
+        problems.push(
+          `${name(element)} reaches past the page's side: ${Math.round(seen.left)} to ${Math.round(seen.right)} px, the page ${Math.round(body.left)} to ${Math.round(body.right)}`,
+        );
+      }
+    }
 
     // Text cut off: a box narrower or shorter than its content, unless the whole is on hover.
     for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
