@@ -100,7 +100,7 @@ export function layoutProblems(page: Page): Promise<string[]> {
         problems.push(`${name(element)} is cut off: ${element.scrollHeight} px of lines in ${element.clientHeight} px`);
       }
     }
-    // A select shows its chosen option's words in its own box, less the arrow.
+    // A select shows its chosen option's words in its own box, less its padding and arrow.
     const ruler = document.createElement('span');
     ruler.style.cssText = 'position:absolute;visibility:hidden;white-space:pre';
     document.body.append(ruler);
@@ -108,7 +108,9 @@ export function layoutProblems(page: Page): Promise<string[]> {
       if (!shown(select)) continue;
       ruler.style.font = getComputedStyle(select).font;
       ruler.textContent = select.selectedOptions[0]?.text ?? '';
-      const room = select.clientWidth - Number.parseFloat(getComputedStyle(select).paddingInlineStart) - 16;
+      // Chrome's arrow takes about 20 px besides the padding at each side.
+      const style = getComputedStyle(select);
+      const room = select.clientWidth - Number.parseFloat(style.paddingInlineStart) - Number.parseFloat(style.paddingInlineEnd) - 20;
       if (ruler.offsetWidth > room + 1) problems.push(`select “${ruler.textContent}” is cut off: ${ruler.offsetWidth} px in ${room} px`);
     }
     ruler.remove();
