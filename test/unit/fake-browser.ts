@@ -103,6 +103,8 @@ export const fake = {
   prompts: [] as string[][],
   manifest: { optional_host_permissions: [] as string[] },
   uiLanguage: 'en',
+  /** Messages the catalogues lack here, as in an older catalogue than the browser's plural rules. */
+  missingMessages: new Set<string>(),
   /** What the toolbar button shows. */
   badge: { text: '', title: '', color: '' },
   alarms: new Map<string, { periodInMinutes?: number; delayInMinutes?: number }>(),
@@ -132,6 +134,7 @@ export function resetFakeBrowser(): void {
   fake.manifest = { optional_host_permissions: ['https://accounts.zoho.eu/*', 'https://desk.zoho.eu/*'] };
   addedListeners.length = 0;
   fake.uiLanguage = 'en';
+  fake.missingMessages = new Set();
   fake.badge = { text: '', title: '', color: '' };
   fake.alarms = new Map();
   fake.idleState = 'active';
@@ -148,7 +151,8 @@ const addedListeners: PermissionsListener[] = [];
 
 const browser = {
   i18n: {
-    getMessage: (key: string, substitutions?: string[]) => getMessage(fake.uiLanguage, key, substitutions),
+    getMessage: (key: string, substitutions?: string[]) =>
+      fake.missingMessages.has(key) ? '' : getMessage(fake.uiLanguage, key, substitutions),
     getUILanguage: () => fake.uiLanguage,
   },
   permissions: {

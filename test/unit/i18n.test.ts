@@ -169,6 +169,13 @@ describe('tn', () => {
     expect(new Set(seen).size).toBe(6);
   });
 
+  it('falls back to the form for other counts when the catalogue lacks the one the rules pick', () => {
+    fake.uiLanguage = 'ar';
+    fake.missingMessages.add('ticketCount_few');
+    expect(tn('ticketCount', 3)).toBe(load('ar')['ticketCount_other']!.message.replace('$P1$', formatCount(3)));
+    expect(tn('ticketCount', 11)).toBe(load('ar')['ticketCount_many']!.message.replace('$P1$', formatCount(11)));
+  });
+
   it('has one form in Japanese and Chinese', () => {
     fake.uiLanguage = 'ja';
     expect(tn('ticketCount', 1)).toBe(load('ja')['ticketCount_other']!.message.replace('$P1$', '1'));
