@@ -133,11 +133,18 @@ const SEEDS: Seed[] = [
   },
 ];
 
-/** 2026-11-20T09:00:00Z: demo times are fixed, so screenshots and tests are repeatable. */
-const BASE_TIME = Date.UTC(2026, 10, 20, 9, 0, 0);
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+
+/**
+ * When the sandbox started (this module loaded), to the minute: the one clock every demo time is
+ * counted from. The newest ticket is always "2 days ago" and a test expects the same words on any
+ * date, under a clock faked forward or back (docs/TESTING.md).
+ */
+export const SANDBOX_STARTED = Math.floor(Date.now() / MINUTE) * MINUTE;
+/** When the newest demo ticket was made: 2 days and 3 hours before the sandbox started. */
+export const NEWEST_CREATED = SANDBOX_STARTED - 2 * DAY - 3 * HOUR;
 
 /** A department of an organization; the agent belongs to those with `mine`. */
 export interface DemoDepartment {
@@ -228,7 +235,7 @@ export function demoTickets(
     const seed = SEEDS[i % SEEDS.length]!;
     const number = 100 + count - i;
     const id = `${org.id.slice(0, 4)}000000${String(42000 + i).padStart(6, '0')}`;
-    const created = BASE_TIME - i * 5 * HOUR;
+    const created = NEWEST_CREATED - i * 5 * HOUR;
     // Every third ticket is mine, every third a colleague's, the rest unassigned.
     const assignee = i % 3 === 0 ? ME : i % 3 === 1 ? COLLEAGUE : null;
     const { direction, ...due } = dueTimes(i, now, created);
@@ -454,7 +461,7 @@ export function departmentItem(department: DemoDepartment, index: number): Recor
     hasLogo: false,
     chatStatus: 'NOT_CREATED',
     creatorId: ME.id,
-    createdTime: new Date(BASE_TIME - 400 * DAY).toISOString(),
+    createdTime: new Date(NEWEST_CREATED - 400 * DAY).toISOString(),
   };
 }
 
@@ -550,7 +557,7 @@ export interface DemoThread extends Record<string, unknown> {
 export function demoThreads(ticket: DemoTicket): DemoThread[] {
   const given = typeof ticket.createdTime === 'number' ? ticket.createdTime : Date.parse(ticket.createdTime);
   // A ticket patched with an absurd time (ticketPatch) still has a conversation.
-  const created = Number.isFinite(given) && Math.abs(given) < 8e15 ? given : BASE_TIME;
+  const created = Number.isFinite(given) && Math.abs(given) < 8e15 ? given : NEWEST_CREATED;
   const count = 1 + (Number(ticket.ticketNumber) % 3);
   const threads: DemoThread[] = [];
   for (let n = 0; n < count; n++) {
