@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Makes a fresh machine ready for `npm test` and `npm start`: the npm packages (npm ci),
- * Debian's Chromium with the fonts screenshots need, and Debian's Firefox ESR. Playwright's own browser download does
- * not work here, so the browser comes from apt. Plain Node, no dependencies: it runs first.
+ * Debian's Chromium with the fonts screenshots need, Debian's Firefox ESR, and faketime for
+ * `npm run test:any-date`. Playwright's own browser download does not work here, so the browser
+ * comes from apt. Plain Node, no dependencies: it runs first.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -38,6 +39,8 @@ if (!process.env.CHROME_PATH && !existsSync(localeFiles)) missing.push('chromium
 // Firefox for the Firefox end-to-end check (FIREFOX_PATH overrides it).
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 if (!existsSync(firefox) && !process.env.FIREFOX_PATH) missing.push('firefox-esr');
+// faketime moves the clock of Node and the browser alike, for `npm run test:any-date`.
+if (!existsSync('/usr/bin/faketime')) missing.push('faketime');
 
 if (missing.length > 0) {
   const isRoot = process.getuid?.() === 0;
