@@ -23,26 +23,43 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
  * (a browser in a language with no catalogue gets English words, and English dates with them).
  */
 export function uiLanguage(): string {
-  return language()[0];
+  return language().tag;
 }
 
-function language(): [tag: string, browsers: boolean] {
-  const words = get('languageTag', []) || 'en';
+interface Language {
+  readonly browserTag: string;
+  readonly wordsTag: string;
+  /** The words' language: the browser's tag, or the catalogue's when they differ. */
+  readonly tag: string;
+  /** The words' direction, as their catalogue says it. */
+  readonly dir: 'ltr' | 'rtl';
+  counts?: Intl.NumberFormat;
+  rules?: Intl.PluralRules;
+}
+
+/** Worked out again only when the languages are not the ones last seen: every date asks. */
+let resolved: Language = { browserTag: '', wordsTag: '', tag: 'en', dir: 'ltr' };
+
+function language(): Language {
   let browserTag = '';
   try {
     browserTag = browser.i18n.getUILanguage();
   } catch {}
-  const same = browserTag.toLowerCase().startsWith(words.split('-', 1).join().toLowerCase());
-  return same ? [browserTag, true] : [words, false];
+  const words = get('languageTag', []) || 'en';
+  if (resolved.browserTag !== browserTag || resolved.wordsTag !== words) {
+    const same = browserTag.toLowerCase().startsWith(words.split('-', 1).join().toLowerCase());
+    const dir = get('textDirection', []) === 'rtl' ? 'rtl' : 'ltr';
+    resolved = { browserTag, wordsTag: words, tag: same ? browserTag : words, dir };
+  }
+  return resolved;
 }
 
-let numbers = { lang: '', counts: new Intl.NumberFormat(), rules: new Intl.PluralRules() };
-
-/** The language's number format and plural rules, made again only when the language changes. */
+/** The language's number format and plural rules, made when first needed. */
 function numbering() {
-  const lang = uiLanguage();
-  if (numbers.lang !== lang) numbers = { lang, counts: new Intl.NumberFormat(lang), rules: new Intl.PluralRules(lang) };
-  return numbers;
+  const current = language();
+  current.counts ??= new Intl.NumberFormat(current.tag);
+  current.rules ??= new Intl.PluralRules(current.tag);
+  return { counts: current.counts, rules: current.rules };
 }
 
 /** A count in the language's digits and grouping: "1,234", "1.234", "1 234". */
@@ -61,12 +78,13 @@ export function tn(key: PluralKey, count: number, ...substitutions: (string | nu
 }
 
 /**
- * The page's language and direction: the browser's direction (`@@bidi_dir`) when the words are
- * in its language, English's when they fell back to it. Set before the page draws.
+ * The page's language and direction: those of the words. Not the browser's `@@bidi_dir`, which
+ * follows its UI language: Chromium started with `--lang=ar` shows Arabic words with an English
+ * UI (docs/LANGUAGES.md). Set before the page draws.
  */
-export function pageLanguage(): { lang: string; dir: string } {
-  const [lang, browsers] = language();
-  return { lang, dir: (browsers && get('@@bidi_dir', [])) || 'ltr' };
+export function pageLanguage(): { lang: string; dir: 'ltr' | 'rtl' } {
+  const { tag, dir } = language();
+  return { lang: tag, dir };
 }
 
 /** Set only where it differs: a changed `dir` restyles the whole page, the first frame too. */

@@ -147,6 +147,40 @@ describe('in Arabic', () => {
   });
 });
 
+/** Browsers whose UI language is not their words' language, and what the words then are. */
+const MIXED = [
+  { name: 'Arabic words under an English UI (--lang=ar alone)', launch: { lang: 'ar', uiLanguage: null }, words: 'ar', ui: 'en-US' },
+  { name: 'Arabic words and UI, from LANGUAGE alone', launch: { uiLanguage: 'ar' }, words: 'ar', ui: 'ar' },
+  { name: 'English words under a Hebrew UI, which has no catalogue', launch: { uiLanguage: 'he' }, words: 'en', ui: 'he' },
+] as const;
+
+describe.each(MIXED)('$name', ({ launch, words: lang, ui }) => {
+  const h = useHarness(launch);
+  const w = words(lang);
+  const dir = lang === 'ar' ? 'rtl' : 'ltr';
+  const page = (target: Page) =>
+    target.evaluate(() => [document.documentElement.lang, document.documentElement.dir, getComputedStyle(document.body).direction]);
+
+  it('lays out the consent prompt, the list, a ticket and settings in the words’ direction', async () => {
+    expect(await h.browser.worker.evaluate(() => chrome.i18n.getUILanguage())).toBe(ui);
+    const popup = await h.browser.openPopup();
+    await popup.getByRole('heading', { name: w('consentTitle') }).waitFor();
+    expect(await page(popup)).toEqual([lang, dir, dir]);
+    await acceptOnZoho(await openZohoConsent(h.browser, popup, lang), popup, lang);
+    expect(await page(popup)).toEqual([lang, dir, dir]);
+    // The page the worker serves, with the list already in it.
+    await popup.reload();
+    await popup.getByRole('list', { name: w('tickets') }).waitFor();
+    expect(await page(popup)).toEqual([lang, dir, dir]);
+    await popup.getByRole('button', { name: /#129/ }).click();
+    await popup.getByRole('button', { name: w('backToList') }).waitFor();
+    expect(await page(popup)).toEqual([lang, dir, dir]);
+    const settings = await h.browser.openOptions();
+    await settings.getByText(w('signedIn'), { exact: true }).waitFor();
+    expect(await page(settings)).toEqual([lang, dir, dir]);
+  });
+});
+
 describe('in Japanese', () => {
   const h = useHarness({ lang: 'ja' });
   const w = words('ja');

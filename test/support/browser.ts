@@ -41,7 +41,20 @@ export interface LaunchOptions {
    * Debian's chromium-l10n: without them `@@ui_locale` stays en_US and `@@bidi_dir` ltr.
    */
   lang?: string;
+  /**
+   * LANGUAGE, when it should not be `lang`: null leaves it unset. Chromium started with
+   * `--lang=ar` alone has Arabic words under an English UI (getUILanguage() says en-US).
+   */
+  uiLanguage?: string | null;
   colorScheme?: 'light' | 'dark';
+}
+
+/** The environment Chromium starts in: LANGUAGE as `options` say, the rest as ours. */
+function browserEnv(options: LaunchOptions): { env?: Record<string, string | undefined> } {
+  if (!options.lang && options.uiLanguage === undefined) return {};
+  const { LANGUAGE: _ours, ...env } = process.env;
+  const language = options.uiLanguage === undefined ? options.lang : options.uiLanguage;
+  return { env: language ? { ...env, LANGUAGE: language.replace('-', '_') } : env };
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -66,7 +79,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       ...(options.lang ? [`--lang=${options.lang}`] : []),
       ...(options.args ?? []),
     ],
-    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } } : {}),
+    ...(options.lang ? { locale: options.lang } : {}),
+    ...browserEnv(options),
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 900, height: 700 },
   });

@@ -24,6 +24,7 @@ function catalogue(folder: string): Record<string, CatalogueEntry> {
 }
 
 export function getMessage(lang: string, key: string, substitutions: string[] = []): string {
+  // The browser's, from its UI language: a language with no catalogue here (he) is rtl too.
   if (key === '@@bidi_dir') return /^(ar|he|fa|ur)\b/.test(lang) ? 'rtl' : 'ltr';
   if (key === '@@ui_locale') return lang.replace('-', '_');
   const entry = [lang.replace('-', '_'), lang.split('-')[0] ?? lang, 'en'].map((folder) => catalogue(folder)[key]).find(Boolean);

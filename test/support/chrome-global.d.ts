@@ -12,4 +12,5 @@ declare const chrome: {
   notifications: { getAll(): Promise<Record<string, boolean>> };
   sidePanel: { getOptions(options: object): Promise<{ path?: string; enabled?: boolean }> };
   contextMenus: { update(id: string, change: object): Promise<void> };
+  i18n: { getUILanguage(): string };
 };

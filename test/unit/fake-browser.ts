@@ -103,6 +103,11 @@ export const fake = {
   prompts: [] as string[][],
   manifest: { optional_host_permissions: [] as string[] },
   uiLanguage: 'en',
+  /**
+   * The catalogue's language when it is not the UI language's: Chromium started with --lang=ar
+   * says its UI is en-US and gives the Arabic words.
+   */
+  wordsLanguage: null as string | null,
   /** Messages the catalogues lack here, as in an older catalogue than the browser's plural rules. */
   missingMessages: new Set<string>(),
   /** What the toolbar button shows. */
@@ -134,6 +139,7 @@ export function resetFakeBrowser(): void {
   fake.manifest = { optional_host_permissions: ['https://accounts.zoho.eu/*', 'https://desk.zoho.eu/*'] };
   addedListeners.length = 0;
   fake.uiLanguage = 'en';
+  fake.wordsLanguage = null;
   fake.missingMessages = new Set();
   fake.badge = { text: '', title: '', color: '' };
   fake.alarms = new Map();
@@ -152,7 +158,9 @@ const addedListeners: PermissionsListener[] = [];
 const browser = {
   i18n: {
     getMessage: (key: string, substitutions?: string[]) =>
-      fake.missingMessages.has(key) ? '' : getMessage(fake.uiLanguage, key, substitutions),
+      fake.missingMessages.has(key)
+        ? ''
+        : getMessage(key.startsWith('@@') ? fake.uiLanguage : (fake.wordsLanguage ?? fake.uiLanguage), key, substitutions),
     getUILanguage: () => fake.uiLanguage,
   },
   permissions: {

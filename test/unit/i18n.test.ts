@@ -77,6 +77,11 @@ describe('catalogues', () => {
       expect(Intl.PluralRules.supportedLocalesOf(tag)).toEqual([tag]);
     });
 
+    it('says its own direction, the one its language is written in', () => {
+      const { direction } = (new Intl.Locale(tag) as Intl.Locale & { textInfo: { direction: string } }).textInfo;
+      expect(catalogue['textDirection']?.message).toBe(direction);
+    });
+
     it('has every message English has, and no other', () => {
       expect(own.plain).toEqual(english.plain);
       expect([...own.plurals.keys()].sort()).toEqual([...english.plurals.keys()].sort());
@@ -113,10 +118,10 @@ describe('catalogues', () => {
     });
 
     it('leaves nothing in English but the words its language shares with English', () => {
-      const same = Object.keys(catalogue).filter((key) => key !== 'languageTag' && catalogue[key]?.message === en[key]?.message);
-      expect(same.sort()).toEqual(
-        [...(folder === 'en' ? Object.keys(en).filter((key) => key !== 'languageTag') : (SHARED_WITH_ENGLISH[folder] ?? []))].sort(),
-      );
+      // The two that say which language and direction the catalogue is, not words to translate.
+      const told = (key: string) => key !== 'languageTag' && key !== 'textDirection';
+      const same = Object.keys(catalogue).filter((key) => told(key) && catalogue[key]?.message === en[key]?.message);
+      expect(same.sort()).toEqual([...(folder === 'en' ? Object.keys(en).filter(told) : (SHARED_WITH_ENGLISH[folder] ?? []))].sort());
     });
 
     it('keeps scope names and hosts as they are', () => {
@@ -200,6 +205,20 @@ describe('the page’s language', () => {
     expect(t('refresh')).toBe(load('fr')['refresh']!.message);
     fake.uiLanguage = 'pt-BR';
     expect(uiLanguage()).toBe('pt-BR');
+  });
+
+  it('is right to left wherever the words are Arabic, whatever the browser’s UI language', () => {
+    // Chromium started with --lang=ar alone: its UI says en-US, its catalogue is Arabic.
+    fake.uiLanguage = 'en-US';
+    fake.wordsLanguage = 'ar';
+    expect(pageLanguage()).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(formatCount(1234)).toBe(new Intl.NumberFormat('ar').format(1234));
+  });
+
+  it('is left to right for English words under an Arabic UI', () => {
+    fake.uiLanguage = 'ar';
+    fake.wordsLanguage = 'en';
+    expect(pageLanguage()).toEqual({ lang: 'en', dir: 'ltr' });
   });
 
   it('follows the English words, left to right, in a language with no catalogue', () => {
