@@ -20,7 +20,7 @@ const COUNTS: [BadgeCount, 'badgeMine' | 'badgeUnassigned' | 'badgeAllOpen' | 'b
   ['view', 'badgeView'],
 ];
 
-/** A labelled select over typed values (numbers or strings), for one setting. */
+/** One setting's choices over typed values (numbers or strings), as a group of radio buttons. */
 function Choice<T extends string | number>(props: {
   id: string;
   /** Its legend; or, with none shown, the id of the heading that names it. */

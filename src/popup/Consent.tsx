@@ -9,9 +9,8 @@ import { t } from '../shared/i18n.ts';
 import { SCOPES } from '../shared/scopes.ts';
 import { signInTargets, targetById } from '../shared/sign-in-targets.ts';
 import { targetLabel } from '../ui/labels.ts';
-import { isolated } from '../ui/markup.ts';
 import { ErrorNotice } from './ErrorNoticeLater.tsx';
-import { vnode } from './markup-vnode.ts';
+import { isolatedNodes } from './markup-vnode.ts';
 
 interface Props {
   /** The data center last signed in to (from the status), preselected. */
@@ -75,9 +74,7 @@ export function Consent({
           ))}
         </select>
       </label>
-      <p class="muted small">
-        {isolated('hostAccessNote', new URL(dataCenter.accounts).host, new URL(dataCenter.desk).host).map((part) => vnode(part))}
-      </p>
+      <p class="muted small">{isolatedNodes('hostAccessNote', new URL(dataCenter.accounts).host, new URL(dataCenter.desk).host)}</p>
       {error && <ErrorNotice error={error} onSettings={onSettings} onSwitchDataCenter={onSignIn} />}
       {!clientConfigured && !error && (
         <div class="notice" role="status">

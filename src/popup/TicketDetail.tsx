@@ -10,10 +10,9 @@ import { t } from '../shared/i18n.ts';
 import { send, type TicketDetailView } from '../shared/messages.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { formatDateTime, isoDateTime } from '../ui/format.ts';
-import { isolated } from '../ui/markup.ts';
 import { ticketRow } from '../ui/ticket-row.ts';
 import { ErrorNotice } from './ErrorNoticeLater.tsx';
-import { vnode } from './markup-vnode.ts';
+import { isolatedNodes, vnodes } from './markup-vnode.ts';
 import { SafeHtml } from './SafeHtml.tsx';
 
 interface Props {
@@ -83,7 +82,7 @@ export function TicketDetail({ ticket, onBack }: Props) {
             </>
           )}
           {' · '}
-          {assignee && [assignee.text].flat().map((part) => vnode(part))}
+          {assignee && vnodes(assignee.text)}
         </p>
       </header>
       {/* Signing in again happens from the list, which shows why and how. */}
@@ -111,7 +110,7 @@ export function TicketDetail({ ticket, onBack }: Props) {
               {view.threads.map((thread) => (
                 <li key={thread.id} class={`thread ${thread.direction}`}>
                   <p class="muted small">
-                    {isolated('fromAuthor', thread.author || '?').map((part) => vnode(part))}
+                    {isolatedNodes('fromAuthor', thread.author || '?')}
                     {thread.createdTime !== null && (
                       <>
                         {' · '}

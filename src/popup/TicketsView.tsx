@@ -15,11 +15,10 @@ import { openSidePanel } from '../shared/side-panel.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
 import { formatTime } from '../ui/format.ts';
-import { isolated } from '../ui/markup.ts';
 import { isTyping } from './boot.ts';
 import { ErrorNotice, type NoticeActions } from './ErrorNoticeLater.tsx';
 import { FilterBar } from './FilterBar.tsx';
-import { vnode } from './markup-vnode.ts';
+import { isolatedNodes } from './markup-vnode.ts';
 import { type ReturnPoint, TicketList } from './TicketList.tsx';
 import { UpdatedAgo } from './UpdatedAgo.tsx';
 import { useLater } from './use-later.ts';
@@ -420,7 +419,7 @@ export function TicketsView(props: Props) {
         )}
         {searchEnabled && query.trim().length >= 3 && !results && (
           <button type="button" class="link" onClick={() => void runSearch()}>
-            {isolated('searchZoho', query.trim()).map((part) => vnode(part))}
+            {isolatedNodes('searchZoho', query.trim())}
           </button>
         )}
         {results && (
@@ -468,7 +467,7 @@ export function TicketsView(props: Props) {
               </p>
             )}
             {shown.length > 0 && <TicketList tickets={shown} label={t('tickets')} onOpen={openTicket} returnTo={returnTo.current} />}
-            {shown.length === 0 && query && <p class="empty muted">{isolated('noMatches', query).map((part) => vnode(part))}</p>}
+            {shown.length === 0 && query && <p class="empty muted">{isolatedNodes('noMatches', query)}</p>}
             {shown.length === 0 && !query && (
               <div class="empty" role="status">
                 <p class="empty-title">{t('emptyTitle')}</p>

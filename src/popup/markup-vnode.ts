@@ -1,8 +1,19 @@
 /** Markup (ui/markup.ts) as Preact nodes: the same elements, attributes and text. */
 import { type ComponentChild, h } from 'preact';
-import type { Markup } from '../ui/markup.ts';
+import type { MessageKey } from '../shared/i18n.ts';
+import { isolated, type Markup } from '../ui/markup.ts';
 
 /** `props`: what only the app adds to the outermost element (its event handlers). */
 export function vnode(node: Markup | string, props: Record<string, unknown> = {}): ComponentChild {
   return typeof node === 'string' ? node : h(node.tag, { ...node.attributes, ...props }, ...node.children.map((child) => vnode(child)));
+}
+
+/** Several pieces of markup or text, as Preact nodes. */
+export function vnodes(nodes: readonly (Markup | string)[] | string): ComponentChild[] {
+  return [nodes].flat().map((node) => vnode(node));
+}
+
+/** A message with values from Zoho or the user, each in its own <bdi> (ui/markup.ts, isolated). */
+export function isolatedNodes(key: MessageKey, ...values: string[]): ComponentChild[] {
+  return vnodes(isolated(key, ...values));
 }
