@@ -1,27 +1,20 @@
 /**
- * `npm run package`: deterministic zips, made for real from production builds, and a refusal of
- * any build made for the sandbox or the tests (scripts/store-check.ts). The builds are
- * this file's own, in test/output/package/: the other tests build theirs at the same time.
+ * `npm run package`: deterministic zips, made for real from production builds (builds.ts), and a
+ * refusal of any build made for the sandbox or the tests (scripts/store-check.ts).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Builds, StoreRefusal, writePackages } from '../../scripts/package.ts';
+import { StoreRefusal, writePackages } from '../../scripts/package.ts';
 import { storeProblems } from '../../scripts/store-check.ts';
 import { filesUnder, zipDirectory } from '../../scripts/zip.ts';
 import { allZohoOrigins } from '../../src/shared/data-centers.ts';
 import { hostPattern } from '../../src/shared/origins.ts';
+import { type Manifest, manifestIn, PRODUCTION, SANDBOX } from './builds.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-const OUT = join(ROOT, 'test/output/package');
-const PRODUCTION: Builds = { chrome: join(OUT, 'chrome'), firefox: join(OUT, 'firefox') };
-const SANDBOX: Builds = { chrome: join(OUT, 'chrome-sandbox'), firefox: join(OUT, 'firefox-sandbox') };
 const ZOHO_PATTERNS = allZohoOrigins().map(hostPattern);
-
-type Manifest = Record<string, unknown>;
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -42,39 +35,10 @@ function folder(files: Record<string, string>, time: number): string {
   return dir;
 }
 
-/**
- * A production build with the default configuration, whatever VITE_ZOHO_* the caller has set;
- * a sandbox build with the sandbox's origins, as `npm run build:sandbox` makes it.
- */
-function build(browser: 'chrome' | 'firefox', mode: 'production' | 'sandbox', outDir: string): void {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', TARGET_BROWSER: browser };
-  for (const name of ['VITE_ZOHO_CLIENT_ID', 'VITE_ZOHO_ACCOUNTS_URL', 'VITE_ZOHO_DESK_URL']) {
-    if (mode === 'production') env[name] = '';
-    else delete env[name];
-  }
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', mode, '--outDir', outDir, '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env,
-    },
-  );
-}
-
-const manifestIn = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 const manifestOfZip = (files: Record<string, Uint8Array>): Manifest =>
   JSON.parse(Buffer.from(files['manifest.json']!).toString('utf8')) as Manifest;
 /** Build file names carry content hashes, which differ between the two modes. */
 const withoutHash = (file: string) => file.replace(/-[\w-]{8}(\.\w+)$/, '-[hash]$1');
-
-beforeAll(() => {
-  build('chrome', 'production', PRODUCTION.chrome);
-  build('firefox', 'production', PRODUCTION.firefox);
-  build('chrome', 'sandbox', SANDBOX.chrome);
-  build('firefox', 'sandbox', SANDBOX.firefox);
-}, 120_000);
 
 describe('zipDirectory', () => {
   it('gives the same bytes for the same files, written at other times and in another order', () => {
@@ -160,74 +124,5 @@ describe('npm run package, on the sandbox builds', () => {
     expect(added).toContain('bench/blank.html');
     const flagged = storeProblems({}, added);
     expect(added.filter((file) => !flagged.includes(`${file}: a test-only file`))).toEqual([]);
-  });
-});
-
-describe('storeProblems', () => {
-  const production = () => manifestIn(PRODUCTION.chrome);
-  const policy = (manifest: Manifest) => (manifest['content_security_policy'] as { extension_pages: string }).extension_pages;
-  const withPolicy = (manifest: Manifest, extra: string): Manifest => ({
-    ...manifest,
-    content_security_policy: { extension_pages: `${policy(manifest)} ${extra}` },
-  });
-
-  it('finds nothing wrong with the production builds', () => {
-    expect(storeProblems(manifestIn(PRODUCTION.chrome), filesUnder(PRODUCTION.chrome))).toEqual([]);
-    expect(storeProblems(manifestIn(PRODUCTION.firefox), filesUnder(PRODUCTION.firefox))).toEqual([]);
-  });
-
-  const csp = 'content_security_policy.extension_pages';
-  const variants: [string, (manifest: Manifest) => Manifest, string][] = [
-    ['an http Zoho origin in connect-src', (m) => withPolicy(m, 'http://desk.zoho.eu'), `${csp}: http://desk.zoho.eu is plain http`],
-    ['the http: scheme in connect-src', (m) => withPolicy(m, 'http:'), `${csp}: http: is plain http`],
-    ['localhost without a scheme', (m) => withPolicy(m, 'localhost:4010'), `${csp}: localhost:4010 is a loopback host`],
-    ['an https loopback origin', (m) => withPolicy(m, 'https://127.0.0.1:4011'), `${csp}: https://127.0.0.1:4011 is a loopback host`],
-    ['IPv6 loopback', (m) => withPolicy(m, 'https://[::1]:4011'), `${csp}: https://[::1]:4011 is a loopback host`],
-    [
-      'an http optional host',
-      (m) => ({ ...m, optional_host_permissions: ['http://desk.zoho.com/*'] }),
-      "optional_host_permissions[0]: http://desk.zoho.com/* is not one of Zoho's data centers",
-    ],
-    [
-      'a host outside Zoho',
-      (m) => ({ ...m, host_permissions: ['https://desk.example.com/*'] }),
-      "host_permissions[0]: https://desk.example.com/* is not one of Zoho's data centers",
-    ],
-    [
-      'every site, through permissions',
-      (m) => ({ ...m, permissions: [...(m['permissions'] as string[]), '<all_urls>'] }),
-      "permissions[6]: <all_urls> is not one of Zoho's data centers",
-    ],
-    [
-      'pages exposed to web pages',
-      (m) => ({ ...m, web_accessible_resources: [{ resources: ['src/popup/index.html'], matches: ['https://desk.zoho.com/*'] }] }),
-      "web_accessible_resources: exposes the extension's pages to web pages",
-    ],
-  ];
-
-  it.each(variants)('refuses %s', (_name, change, expected) => {
-    expect(storeProblems(change(production()), filesUnder(PRODUCTION.chrome))).toContain(`manifest.json ${expected}`);
-  });
-
-  it('refuses the bench pages', () => {
-    expect(storeProblems(production(), [...filesUnder(PRODUCTION.chrome), 'bench/stored.js'])).toEqual([
-      'bench/stored.js: a test-only file',
-    ]);
-  });
-
-  it('names each problem of the real sandbox builds', () => {
-    const problems = [SANDBOX.chrome, SANDBOX.firefox].flatMap((dir) => storeProblems(manifestIn(dir), filesUnder(dir)));
-    for (const reason of [
-      /is plain http$/,
-      /is a loopback host$/,
-      /is not one of Zoho's data centers$/,
-      /web_accessible_resources/,
-      /^bench\/.*test-only/,
-    ]) {
-      expect(
-        problems.some((problem) => reason.test(problem)),
-        String(reason),
-      ).toBe(true);
-    }
   });
 });

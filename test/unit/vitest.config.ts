@@ -12,5 +12,6 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
+    globalSetup: ['test/unit/builds.ts'],
   },
 });
