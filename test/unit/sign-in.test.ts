@@ -110,9 +110,12 @@ describe('signIn', () => {
     let firstRedirect = '';
     fake.webAuthFlow = async (details) => (firstRedirect ||= await answerConsent(details.url, 'accept'));
     await signIn();
-    // Replaying the same redirect: state no longer matches a flow, so nothing is exchanged.
+    // The flow's state and verifier are gone with it: a replay has nothing left to match...
+    expect(fake.session.data).not.toHaveProperty('authFlow');
+    // ...and while a new flow runs, its own state does not match the old redirect's.
     expect(await failureCode(signIn())).toBe('possible_attack');
     expect(tokenRequests()).toHaveLength(1);
+    expect(fake.session.data).not.toHaveProperty('authFlow');
   });
 
   it('needs a client id before it opens any window', async () => {
