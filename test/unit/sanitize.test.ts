@@ -50,4 +50,28 @@ describe('sanitizeHtml', () => {
     expect(bad?.hasAttribute('href')).toBe(false);
     expect(mail?.getAttribute('href')).toBe('mailto:x@example.com');
   });
+
+  it.each([
+    ['a relative link, which would open a page of the extension', 'src/options/index.html'],
+    ['a root-relative link', '/src/popup/index.html?panel'],
+    ['a fragment', '#top'],
+    ['tel:', 'tel:+15550100'],
+    ['sms:', 'sms:+15550100?body=hi'],
+    ['ftp:', 'ftp://files.example/x'],
+    ['data:', 'data:text/html,<script>alert(1)</script>'],
+    ['a chrome-extension: link', 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/src/options/index.html'],
+  ])('keeps the words of %s, but not the link', (_kind, href) => {
+    const box = render(`<a href="${href.replace(/"/g, '&quot;')}">words</a>`);
+    const link = box.querySelector('a');
+    expect(link?.textContent).toBe('words');
+    expect(link?.hasAttribute('href')).toBe(false);
+  });
+
+  it('keeps http and https links, whatever their case', () => {
+    const box = render('<a href="HTTPS://help.example/a">one</a><a href="http://help.example/b">two</a>');
+    expect([...box.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
+      'HTTPS://help.example/a',
+      'http://help.example/b',
+    ]);
+  });
 });
