@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { manifestFor } from '../../build/manifest.ts';
 import { resolveBuildConfig } from '../../src/shared/build-config.ts';
+import { allZohoOrigins } from '../../src/shared/data-centers.ts';
 import { extensionIdFromKey } from '../sandbox/state.ts';
 
 type Manifest = Record<string, unknown> & {
@@ -54,6 +55,17 @@ describe('manifest', () => {
     expect(csp).toMatch(/(^|; )script-src 'self'(;|$)/);
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval/);
+  });
+
+  it('lets its pages connect to Zoho’s data centers only', () => {
+    for (const env of [{}, { VITE_ZOHO_ACCOUNTS_URL: 'https://accounts.zoho.eu' }]) {
+      const directive = build(env)
+        .content_security_policy.extension_pages.split(/;\s*/)
+        .filter((part) => part.startsWith('connect-src '));
+      expect(directive).toHaveLength(1);
+      const [, ...sources] = directive[0]!.split(/\s+/);
+      expect(sources.sort()).toEqual(["'self'", ...allZohoOrigins()].sort());
+    }
   });
 
   it('pins the extension id with a public key, so the redirect URI never changes', () => {

@@ -82,6 +82,11 @@ describe('npm run package, on the production builds', () => {
     const hosts = [...(manifest['host_permissions'] as string[]), ...(manifest['optional_host_permissions'] as string[])];
     expect(hosts.length).toBeGreaterThan(0);
     expect(hosts.filter((host) => !ZOHO_PATTERNS.includes(host))).toEqual([]);
+    // The pages of what ships may connect to Zoho's data centers, and nowhere else.
+    const policy = (manifest['content_security_policy'] as { extension_pages: string }).extension_pages;
+    const connect = policy.split(/;\s*/).filter((part) => part.startsWith('connect-src '));
+    expect(connect).toHaveLength(1);
+    expect(connect[0]!.split(/\s+/).slice(1).sort()).toEqual(["'self'", ...allZohoOrigins()].sort());
   });
 
   it('leaves the key out of the Chrome zip only', () => {
