@@ -54,4 +54,32 @@ describe('boundaries', () => {
       expect(`${relative(ROOT, file)} uses storage directly: ${direct}`).toMatch(/: false$/);
     }
   });
+
+  it('declares each storage item once, and the token’s and the sign-in flow’s in the background only', () => {
+    const files = sources(SRC).filter((file) => !file.endsWith('storage-item.ts'));
+    const text = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
+    // Keys named by a constant: `export const TICKET_CACHE_KEY = 'ticketCache'`.
+    const constants = new Map(
+      [...text.values()].flatMap((source) =>
+        [...source.matchAll(/\bconst\s+([A-Z_]+)\s*=\s*'([^']+)'/g)].map((m) => [m[1]!, m[2]!] as const),
+      ),
+    );
+    const declared: { file: string; item: string }[] = [];
+    for (const [file, source] of text) {
+      for (const [, area, key] of source.matchAll(/\bstorageItem\s*(?:<[^(]*>)?\(\s*([^,]+?)\s*,\s*([^,]+?)\s*,/g)) {
+        const name = /^'([^']+)'$/.exec(key!)?.[1] ?? constants.get(key!);
+        // A key the test cannot read (worked out at run time) could be the token's.
+        expect(`${relative(ROOT, file)}: ${area} ${key} → ${name ?? 'a key worked out at run time'}`).toMatch(
+          /: '(local|session)' \S+ → [\w-]+$/,
+        );
+        declared.push({ file: relative(ROOT, file), item: `${area!.slice(1, -1)}:${name}` });
+      }
+    }
+    expect(declared.length).toBeGreaterThan(10);
+    const items = declared.map(({ item }) => item);
+    expect(items.filter((item, index) => items.indexOf(item) !== index)).toEqual([]);
+    for (const secret of ['session:token', 'session:authFlow']) {
+      expect(declared.filter(({ item }) => item === secret)).toEqual([{ file: 'src/background/session.ts', item: secret }]);
+    }
+  });
 });
