@@ -22,6 +22,7 @@ import { SCOPES } from '../shared/scopes.ts';
 import { readSettings } from '../shared/settings.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { withDesk } from './desk-session.ts';
+import { sharedInFlight } from './in-flight.ts';
 import { type QueueCache, queueCacheItem, sessionGeneration, tokenItem } from './session.ts';
 import { agentId, currentOrganization } from './tickets.ts';
 
@@ -169,13 +170,18 @@ export async function workloadView(request: { departmentId?: string | null; refr
     const key = viewsKey(org.id, departmentId);
     const cached = cache.workload[key];
     if (cached && (!request.refresh || Date.now() - cached.at < WORKLOAD_FRESH_MS)) return { workload: cached.counts, at: cached.at };
-    const orgCtx = forOrganization(ctx, org);
-    const workload: Workload = await agentWorkload(orgCtx, await agentId(orgCtx), departmentId);
-    const at = Date.now();
-    await remember(generation, (current) => ({ ...current, workload: { ...current.workload, [key]: { at, counts: workload } } }));
-    return { workload, at };
+    // A list refresh that lands while the popup's first ask is on its way joins that ask.
+    return workloadInFlight(`${generation}:${key}`, async () => {
+      const orgCtx = forOrganization(ctx, org);
+      const workload: Workload = await agentWorkload(orgCtx, await agentId(orgCtx), departmentId);
+      const at = Date.now();
+      await remember(generation, (current) => ({ ...current, workload: { ...current.workload, [key]: { at, counts: workload } } }));
+      return { workload, at };
+    });
   });
 }
+
+const workloadInFlight = sharedInFlight<WorkloadView>();
 
 /**
  * The ticket with this number, through search by ticket number (Desk.search.READ), or null. In

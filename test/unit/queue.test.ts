@@ -124,6 +124,14 @@ describe('the workload', () => {
     await workloadView({ refresh: true });
     expect(calls('agentsTicketsCount')).toBe(2);
   });
+
+  it('is asked once when the list is refreshed while the first ask is still on its way', async () => {
+    await signIn('custom');
+    // The popup's first ask, and the refresh that a second list answer brings before it is back.
+    const [first, refreshed] = await Promise.all([workloadView({}), workloadView({ refresh: true })]);
+    expect(calls('agentsTicketsCount')).toBe(1);
+    expect(refreshed).toEqual(first);
+  });
 });
 
 describe('a ticket by its number', () => {

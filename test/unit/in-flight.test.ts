@@ -1,0 +1,50 @@
+/** sharedInFlight: one request per key while it runs, and a fresh one after. */
+import { describe, expect, it } from 'vitest';
+import { sharedInFlight } from '../../src/background/in-flight.ts';
+
+/** A request the test settles by hand, counting how often it was started. */
+function request<T>() {
+  const started: ((value: T) => void)[] = [];
+  const failers: ((error: Error) => void)[] = [];
+  const run = () =>
+    new Promise<T>((resolve, reject) => {
+      started.push(resolve);
+      failers.push(reject);
+    });
+  return { run, started, failers };
+}
+
+describe('sharedInFlight', () => {
+  it('gives callers of one key the same answer, from one request', async () => {
+    const share = sharedInFlight<number>();
+    const { run, started } = request<number>();
+    const answers = Promise.all([share('a', run), share('a', run)]);
+    expect(started).toHaveLength(1);
+    started[0]!(7);
+    expect(await answers).toEqual([7, 7]);
+  });
+
+  it('runs one request per key', async () => {
+    const share = sharedInFlight<string>();
+    const { run, started } = request<string>();
+    const answers = Promise.all([share('a', run), share('b', run)]);
+    expect(started).toHaveLength(2);
+    started[0]!('first');
+    started[1]!('second');
+    expect(await answers).toEqual(['first', 'second']);
+  });
+
+  it('asks again once the request has settled, and after a failure', async () => {
+    const share = sharedInFlight<number>();
+    const { run, started, failers } = request<number>();
+    const first = share('a', run);
+    failers[0]!(new Error('down'));
+    await expect(first).rejects.toThrow('down');
+    const second = share('a', run);
+    expect(started).toHaveLength(2);
+    started[1]!(2);
+    expect(await second).toBe(2);
+    void share('a', run);
+    expect(started).toHaveLength(3);
+  });
+});
