@@ -51,9 +51,11 @@ describe('signIn', () => {
   });
 
   it('sends a client secret only when one is configured', async () => {
+    await signIn();
+    expect(tokenRequests()[0]?.form).not.toHaveProperty('client_secret');
     await fake.local.set({ settings: { clientId: sandbox.current.state.options.clientId, clientSecret: 's3cret' } });
     await signIn();
-    expect(tokenRequests()[0]?.form['client_secret']).toBe('s3cret');
+    expect(tokenRequests()[1]?.form['client_secret']).toBe('s3cret');
   });
 
   it('refuses a redirect whose state was tampered with, and exchanges nothing', async () => {
