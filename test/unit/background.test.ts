@@ -98,6 +98,11 @@ describe('the whole path through the handler map', () => {
       ok: false,
       error: { code: 'unexpected', detail: 'unknown data center' },
     });
+    // Anything else that goes wrong is one code: no message, no stack, nothing of what failed.
+    fake.session.get = async () => {
+      throw new TypeError('Cannot read properties of undefined (at session.ts:12:7)');
+    };
+    expect(await ask('getStatus')).toEqual({ ok: false, error: { code: 'unexpected' } });
   });
 
   it('tells a popup that opens later why the last sign-in failed', async () => {
