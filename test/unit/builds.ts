@@ -33,8 +33,12 @@ function build(browser: 'chrome' | 'firefox', mode: 'production' | 'sandbox', ou
   );
 }
 
-/** vitest's globalSetup: the four builds, before the tests that read them start. */
+/**
+ * vitest's globalSetup: the four builds, before the tests that read them start. PACKAGE_BUILDS=none
+ * skips them, for a run of tests that read none (test/mutation/switch-off.ts).
+ */
 export default function setup(): void {
+  if (process.env['PACKAGE_BUILDS'] === 'none') return;
   build('chrome', 'production', PRODUCTION.chrome);
   build('firefox', 'production', PRODUCTION.firefox);
   build('chrome', 'sandbox', SANDBOX.chrome);

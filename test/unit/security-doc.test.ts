@@ -5,28 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SWITCH_OFFS } from '../mutation/switch-offs.ts';
+import { ROOT, securityRows } from '../support/security-rows.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-const rows = readFileSync(join(ROOT, 'docs/SECURITY.md'), 'utf8')
-  .split('\n')
-  .filter((line) => line.startsWith('| ') && !line.startsWith('| threat') && !line.startsWith('| ---'));
-
-/** The tests a row's last cell names: `file` › name; › name (same file); `file` › name. */
-function namedTests(cell: string): { file: string; name: string }[] {
-  const tests: { file: string; name: string }[] = [];
-  let file = '';
-  for (const part of cell.split(/;\s*/)) {
-    const match = /^(?:`([^`]+)`\s*)?›\s*(.+)$/.exec(part.trim());
-    if (!match) continue;
-    file = match[1] ?? file;
-    tests.push({ file, name: match[2]!.trim() });
-  }
-  return tests;
-}
+const rows = securityRows();
 
 describe('docs/SECURITY.md', () => {
   it('has a row for each threat the issue names', () => {
-    const text = rows.join('\n');
+    const text = rows.map(({ row }) => row).join('\n');
     for (const threat of [
       /web page/,
       /another extension/i,
@@ -54,13 +40,30 @@ describe('docs/SECURITY.md', () => {
     }
   });
 
-  it.each(rows.map((row) => [row.split('|')[1]!.trim(), row] as const))('names tests that exist: %s', (_threat, row) => {
-    const cell = row.split('|').at(-2)!;
-    const tests = namedTests(cell);
+  it.each(rows.map(({ threat, tests }) => [threat, tests] as const))('names tests that exist: %s', (_threat, tests) => {
     expect(tests.length).toBeGreaterThan(0);
+    // A unit test among them: npm run mutate switches the defence off and runs those.
+    expect(tests.some(({ file }) => file.startsWith('test/unit/'))).toBe(true);
     for (const { file, name } of tests) {
       expect(existsSync(join(ROOT, file)), file).toBe(true);
       expect(readFileSync(join(ROOT, file), 'utf8'), `${file} › ${name}`).toContain(`'${name}'`);
+    }
+  });
+
+  it('has a switch-off for each row, whose edits each find their text once (test/mutation/switch-offs.ts)', () => {
+    for (const { threat } of rows) {
+      expect(
+        SWITCH_OFFS.filter((off) => threat.startsWith(off.threat)).map((off) => off.threat),
+        threat,
+      ).toHaveLength(1);
+    }
+    for (const off of SWITCH_OFFS) {
+      expect(rows.filter(({ threat }) => threat.startsWith(off.threat)).length, off.threat).toBe(1);
+      expect(off.edits.length, off.threat).toBeGreaterThan(0);
+      for (const { file, find, replace } of off.edits) {
+        expect(readFileSync(join(ROOT, file), 'utf8').split(find).length - 1, `${off.threat}: ${file}: ${find}`).toBe(1);
+        expect(replace, `${off.threat}: ${file}`).not.toBe(find);
+      }
     }
   });
 });

@@ -1,0 +1,363 @@
+/**
+ * Each docs/SECURITY.md row's defence, switched off: the edits that take it out of the code.
+ * `npm run mutate` makes each in a copy of the project and runs the unit tests the row names,
+ * at least one of which must then fail (switch-off.ts). The unit test security-doc.test.ts
+ * keeps this list whole: a row for every threat, and every edit's text found exactly once.
+ */
+export interface Edit {
+  readonly file: string;
+  /** Text found exactly once in `file`... */
+  readonly find: string;
+  /** ...and what it becomes. */
+  readonly replace: string;
+}
+
+export interface SwitchOff {
+  /** How the row's threat starts (its first cell). */
+  readonly threat: string;
+  readonly edits: readonly Edit[];
+}
+
+export const SWITCH_OFFS: readonly SwitchOff[] = [
+  {
+    threat: 'A web page reads the token',
+    edits: [
+      {
+        file: 'manifest.json',
+        find: '"optional_permissions": ["notifications"],',
+        replace: '"optional_permissions": ["notifications"], "externally_connectable": { "matches": ["https://*/*"] },',
+      },
+    ],
+  },
+  {
+    threat: 'Another extension asks for the token',
+    edits: [
+      {
+        file: 'src/background/router.ts',
+        find: "if (sender.id !== browser.runtime.id || typeof sender.url !== 'string') return false;",
+        replace: 'return true;',
+      },
+    ],
+  },
+  {
+    threat: 'A content script reads `storage.session`',
+    edits: [
+      {
+        file: 'manifest.json',
+        find: '"host_permissions": [],',
+        replace: '"host_permissions": [], "content_scripts": [{ "matches": ["https://*/*"], "js": ["x.js"] }],',
+      },
+    ],
+  },
+  {
+    threat: 'A page of the extension holds the token',
+    edits: [
+      {
+        file: 'src/popup/use-sign-in.ts',
+        find: "import { signInIntentItem } from '../shared/sign-in-intent.ts';",
+        replace:
+          "import { signInIntentItem } from '../shared/sign-in-intent.ts';\nimport { tokenItem } from '../background/session.ts';\nexport const token = () => tokenItem.get();",
+      },
+    ],
+  },
+  {
+    threat: 'The token on disk',
+    edits: [
+      {
+        file: 'src/background/session.ts',
+        find: "storageItem<TokenRecord | null>('session', 'token', null)",
+        replace: "storageItem<TokenRecord | null>('local', 'token', null)",
+      },
+    ],
+  },
+  {
+    threat: 'The token in a log, a message or a URL',
+    edits: [{ file: 'src/shared/desk-api.ts', find: "      credentials: 'omit',\n", replace: '' }],
+  },
+  {
+    threat: 'A forged redirect',
+    edits: [
+      {
+        file: 'src/background/auth-flow.ts',
+        find: 'params = oauth.validateAuthResponse(zohoAccounts(accountsServer), client, redirect, flow.state);',
+        replace: 'params = oauth.validateAuthResponse(zohoAccounts(accountsServer), client, redirect, oauth.skipStateCheck);',
+      },
+    ],
+  },
+  {
+    threat: 'A replayed redirect',
+    edits: [{ file: 'src/background/auth-flow.ts', find: '    await flowItem.remove();\n', replace: '' }],
+  },
+  {
+    threat: 'The code or the PKCE verifier sent to a server outside Zoho',
+    edits: [
+      {
+        file: 'src/background/token-server.ts',
+        find: "  return fail('possible_attack', { detail: 'unknown accounts-server' });\n}",
+        replace: '  return claimed;\n}',
+      },
+      {
+        file: 'src/background/token-server.ts',
+        find: "  return dc ? dc.desk : fail('possible_attack', { detail: 'unknown accounts-server' });",
+        replace: '  return dc ? dc.desk : config.deskUrl;',
+      },
+    ],
+  },
+  {
+    threat: 'The code sent to a data center the user did not choose',
+    edits: [
+      {
+        file: 'src/background/auth-flow.ts',
+        find: 'if (!(await hasHostAccess({ accounts: accountsServer, desk: deskUrl }))) {',
+        replace: 'if (false) {',
+      },
+    ],
+  },
+  {
+    threat: 'A mix-up attack',
+    edits: [
+      { file: 'src/background/auth-flow.ts', find: '  checkLocation(redirect, accountsServer);\n', replace: '' },
+      {
+        file: 'src/background/auth-flow.ts',
+        find: 'params = oauth.validateAuthResponse(zohoAccounts(accountsServer), client, redirect, flow.state);',
+        replace:
+          "redirect.searchParams.delete('iss');\n    params = oauth.validateAuthResponse(zohoAccounts(accountsServer), client, redirect, flow.state);",
+      },
+    ],
+  },
+  {
+    threat: 'PKCE downgraded to `plain`',
+    edits: [{ file: 'src/background/auth-flow.ts', find: "    code_challenge_method: 'S256',\n", replace: '' }],
+  },
+  {
+    threat: 'A long-lived refresh token to steal',
+    edits: [{ file: 'src/background/auth-flow.ts', find: "    access_type: 'online',\n", replace: "    access_type: 'offline',\n" }],
+  },
+  {
+    threat: 'A client secret taken for protection',
+    edits: [
+      {
+        file: 'src/background/oauth-client.ts',
+        find: 'return client.clientSecret ? oauth.ClientSecretPost(client.clientSecret) : oauth.None();',
+        replace: "return oauth.ClientSecretPost(client.clientSecret ?? '');",
+      },
+    ],
+  },
+  {
+    threat: 'A silent renewal for someone else',
+    edits: [{ file: 'src/background/same-account.ts', find: '  await clearAccountData();\n}', replace: '}' }],
+  },
+  {
+    threat: 'An absurd token lifetime',
+    edits: [
+      {
+        file: 'src/background/token-server.ts',
+        find: 'return Math.min(MAX_LIFETIME_S, Math.max(MIN_LIFETIME_S, Math.round(seconds)));',
+        replace: 'return Math.round(seconds);',
+      },
+    ],
+  },
+  {
+    threat: 'Renewal in a loop',
+    edits: [
+      { file: 'src/background/sign-in.ts', find: '  if (renewing?.stale === stale.accessToken) return renewing.promise;\n', replace: '' },
+      { file: 'src/background/sign-in.ts', find: '    if (current?.accessToken !== stale.accessToken) return;\n', replace: '' },
+      {
+        file: 'src/background/desk-session.ts',
+        find: '    if (renewedOnce) {\n      await forgetToken();\n      throw error;\n    }',
+        replace: '',
+      },
+      {
+        file: 'src/background/desk-session.ts',
+        find: "  } catch (error) {\n    if (isCode(error, 'session_ended')) await forgetToken();\n    throw error;\n  }",
+        replace: "  } catch (error) {\n    if (!isCode(error, 'session_ended')) throw error;\n    return withDesk(run);\n  }",
+      },
+    ],
+  },
+  {
+    threat: 'A path traversal through an id',
+    edits: [
+      {
+        file: 'src/background/request-shapes.ts',
+        find: "const isId = (value: unknown) => typeof value === 'string' && ID_PATTERN.test(value);",
+        replace: "const isId = (value: unknown) => typeof value === 'string';",
+      },
+      {
+        file: 'src/shared/parse.ts',
+        find: "if (typeof value === 'string') return ID_PATTERN.test(value) ? value : null;",
+        replace: "if (typeof value === 'string') return value;",
+      },
+    ],
+  },
+  {
+    threat: "An exception's text (a stack) reaching a page",
+    edits: [
+      {
+        file: 'src/shared/errors.ts',
+        find: "  return { code: 'unexpected' };",
+        replace: "  return { code: 'unexpected', detail: String(error) };",
+      },
+    ],
+  },
+  {
+    threat: 'HTML in a subject or a name',
+    edits: [
+      {
+        file: 'src/ui/markup.ts',
+        find: "(typeof child === 'string' ? escapeHtml(child) : toHtml(child))",
+        replace: "(typeof child === 'string' ? child : toHtml(child))",
+      },
+    ],
+  },
+  {
+    threat: 'Script, event handlers, styles, frames or forms in ticket HTML',
+    edits: [
+      {
+        file: 'src/popup/sanitize.ts',
+        find: '    ALLOWED_TAGS,\n',
+        replace: "    ADD_TAGS: ['iframe', 'form', 'input', 'style'],\n    ADD_ATTR: ['style', 'onerror'],\n",
+      },
+    ],
+  },
+  {
+    threat: 'Tracking pixels and remote images',
+    edits: [{ file: 'src/popup/sanitize.ts', find: '      if (!SAFE_IMAGE.test(src)) {', replace: '      if (false) {' }],
+  },
+  {
+    threat: 'Dangerous links',
+    edits: [{ file: 'src/popup/sanitize.ts', find: "      if (!SAFE_LINK.test(href)) node.removeAttribute('href');\n", replace: '' }],
+  },
+  {
+    threat: '"Open in Zoho Desk" leading elsewhere',
+    edits: [
+      {
+        file: 'src/shared/desk-links.ts',
+        find: 'if (given && new URL(given).origin === new URL(site.deskUrl).origin) return given;',
+        replace: 'if (given) return given;',
+      },
+    ],
+  },
+  {
+    threat: 'A weak content security policy',
+    edits: [{ file: 'build/manifest.ts', find: `    "script-src 'self'",\n`, replace: `    "script-src 'self' 'unsafe-eval'",\n` }],
+  },
+  {
+    threat: 'A time no Date can hold',
+    edits: [
+      {
+        file: 'src/shared/parse.ts',
+        find: '  return Number.isFinite(ms) && ms >= EARLIEST_TIME && ms <= LATEST_TIME;',
+        replace: '  return !Number.isNaN(ms);',
+      },
+    ],
+  },
+  {
+    threat: 'Junk JSON of any shape',
+    edits: [
+      {
+        file: 'src/shared/parse.ts',
+        find: "  return typeof value === 'object' && value !== null && !Array.isArray(value);",
+        replace: "  return typeof value === 'object';",
+      },
+    ],
+  },
+  {
+    threat: 'An oversized answer',
+    edits: [
+      { file: 'src/shared/bounded-body.ts', find: '  if (Number.isFinite(declared) && declared > maxBytes) {', replace: '  if (false) {' },
+      { file: 'src/shared/bounded-body.ts', find: '    if (received > maxBytes) {', replace: '    if (false) {' },
+    ],
+  },
+  {
+    threat: 'More items than asked',
+    edits: [
+      {
+        file: 'src/shared/ticket.ts',
+        find: "(body['data'] as unknown[]).slice(0, Math.max(0, limit))",
+        replace: "(body['data'] as unknown[])",
+      },
+    ],
+  },
+  {
+    threat: 'Huge text',
+    edits: [{ file: 'src/shared/parse.ts', find: '  if (value.length <= max) return value;', replace: '  return value;' }],
+  },
+  {
+    threat: '`storage.session` full',
+    edits: [
+      {
+        file: 'src/background/tickets.ts',
+        find: '      await Promise.all([ticketCacheItem.set({ [listing.filterKey]: head }), ticketTailItem.set({ [listing.filterKey]: tail })]).catch(\n        clearTicketCache,\n      );',
+        replace: '',
+      },
+      { file: 'src/background/session.ts', find: '  } catch {\n    await clearTicketCache();', replace: '  } catch {' },
+    ],
+  },
+  {
+    threat: 'Rate limits (429)',
+    edits: [
+      {
+        file: 'src/shared/retry.ts',
+        find: "if (code === 'rate_limited' && failedTries < MAX_TRIES_RATE_LIMITED) {",
+        replace: "if (code === 'rate_limited') {",
+      },
+    ],
+  },
+  {
+    threat: 'No answer (timeouts, offline)',
+    edits: [
+      { file: 'src/shared/desk-api.ts', find: '      signal: AbortSignal.timeout(ctx.timeoutMs ?? DESK_TIMEOUT_MS),\n', replace: '' },
+    ],
+  },
+  {
+    threat: 'A renewal or a fetch under way bringing data back after revoke',
+    edits: [
+      { file: 'src/background/revoke.ts', find: '  return exclusive(revokeNow);', replace: '  return revokeNow();' },
+      {
+        file: 'src/background/tickets.ts',
+        find: '    // Fetched before a revoke: forgotten with the rest.\n    if (generation !== sessionGeneration()) return;\n',
+        replace: '',
+      },
+      {
+        file: 'src/background/tickets.ts',
+        find: '    // A revoke while the cache was being read: the lists must not come back after it.\n    if (generation !== sessionGeneration()) return;\n',
+        replace: '',
+      },
+    ],
+  },
+  {
+    threat: 'Revoke leaving something behind',
+    edits: [
+      { file: 'src/background/revoke.ts', find: '  await clearSession();\n', replace: '' },
+      { file: 'src/background/revoke.ts', find: '  await releaseHostAccess().catch(() => undefined);\n', replace: '' },
+    ],
+  },
+  {
+    threat: 'Sandbox code in a release',
+    edits: [{ file: 'scripts/store-check.ts', find: '    ...originProblems(manifest),\n    ...hostProblems(manifest),\n', replace: '' }],
+  },
+  {
+    threat: 'Library code doing what ours may not',
+    edits: [
+      {
+        file: 'src/background/index.ts',
+        find: "import browser from 'webextension-polyfill';",
+        replace: "import browser from 'webextension-polyfill';\n\nexport const run = (code: string) => new Function(code);",
+      },
+    ],
+  },
+  {
+    threat: 'Someone else at the same browser later',
+    edits: [
+      {
+        file: 'src/background/session.ts',
+        find: "storageItem<TokenRecord | null>('session', 'token', null)",
+        replace: "storageItem<TokenRecord | null>('local', 'token', null)",
+      },
+    ],
+  },
+  {
+    threat: 'Another Zoho user signing in to the same browser',
+    edits: [{ file: 'src/background/same-account.ts', find: '  await clearAccountData();\n}', replace: '}' }],
+  },
+];
