@@ -129,6 +129,12 @@ function token(state: SandboxState, form: URLSearchParams, res: ServerResponse):
     refuse(state.options.tokenError);
     return;
   }
+  const played = state.options.tokenAnswer;
+  if (played) {
+    res.writeHead(played.status, { 'content-type': 'application/json' });
+    res.end(played.body);
+    return;
+  }
   if (form.get('grant_type') !== 'authorization_code') {
     refuse('unsupported_grant_type');
     return;
@@ -201,6 +207,7 @@ export async function accountsHandler(state: SandboxState, req: IncomingMessage,
   const route = `${req.method} ${url.pathname}`;
   if (route === 'GET /oauth/v2/auth') authorize(state, url, req, res);
   else if (route === 'POST /oauth/v2/approve') approve(state, form.get('consent') ?? '', form.get('decision') ?? '', req, res);
+  else if (route === 'POST /oauth/v2/token' && state.options.tokenDown) req.socket.destroy();
   else if (route === 'POST /oauth/v2/token') token(state, form, res);
   // Zoho documents both paths.
   else if (route === 'POST /oauth/v2/token/revoke' || route === 'POST /oauth/v2/revoke/token') revoke(state, form, req, res);

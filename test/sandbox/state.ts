@@ -25,6 +25,10 @@ export interface SandboxOptions {
   tamperState: boolean;
   /** When true, the revoke endpoint drops the connection (Zoho unreachable). */
   revokeDown: boolean;
+  /** When true, the token endpoint drops the connection. */
+  tokenDown: boolean;
+  /** When set, the token endpoint answers this, whatever was sent: a body Zoho's contract does not promise. */
+  tokenAnswer: { readonly status: number; readonly body: string } | null;
   /** Number of organizations /organizations lists (1 or 2). */
   organizations: number;
   /** Tickets in each organization. */
@@ -160,6 +164,8 @@ export function defaultOptions(clientId: string): SandboxOptions {
     deskFaults: [],
     deskDown: false,
     revokeDown: false,
+    tokenDown: false,
+    tokenAnswer: null,
     organizations: 1,
     ticketCount: 30,
     redirectUris: [chromeRedirectUri(), firefoxRedirectUri()],

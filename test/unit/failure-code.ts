@@ -1,5 +1,5 @@
 /** The code of the AppFailure a promise rejects with, or 'no failure'; other errors go on. */
-import { AppFailure } from '../../src/shared/errors.ts';
+import { type AppError, AppFailure } from '../../src/shared/errors.ts';
 
 export async function failureCode(run: Promise<unknown>): Promise<string> {
   try {
@@ -9,4 +9,15 @@ export async function failureCode(run: Promise<unknown>): Promise<string> {
     throw error;
   }
   return 'no failure';
+}
+
+/** The whole AppError (its code and detail) a promise rejects with, or null; other errors go on. */
+export async function failureOf(run: Promise<unknown>): Promise<AppError | null> {
+  try {
+    await run;
+  } catch (error) {
+    if (error instanceof AppFailure) return error.error;
+    throw error;
+  }
+  return null;
 }

@@ -3,7 +3,7 @@ import { signIn } from '../../src/background/sign-in.ts';
 import { status } from '../../src/background/status.ts';
 import { ticketView } from '../../src/background/tickets.ts';
 import { AppFailure } from '../../src/shared/errors.ts';
-import { failureCode } from './failure-code.ts';
+import { failureCode, failureOf } from './failure-code.ts';
 import { fake, REDIRECT_URI } from './fake-browser.ts';
 import { answerConsent, useSandbox } from './zoho-sandbox.ts';
 
@@ -60,7 +60,7 @@ describe('signIn', () => {
 
   it('refuses a redirect whose state was tampered with, and exchanges nothing', async () => {
     sandbox.current.state.configure({ tamperState: true });
-    expect(await failureCode(signIn())).toBe('possible_attack');
+    expect(await failureOf(signIn())).toEqual({ code: 'possible_attack', detail: 'state or issuer' });
     expect(tokenRequests()).toEqual([]);
     expectNothingKept('possible_attack');
   });
@@ -70,13 +70,13 @@ describe('signIn', () => {
       const state = new URL(details.url).searchParams.get('state')!;
       return `${REDIRECT_URI}?state=${state}`;
     };
-    expect(await failureCode(signIn())).toBe('possible_attack');
+    expect(await failureOf(signIn())).toEqual({ code: 'possible_attack', detail: 'missing code' });
     expect(tokenRequests()).toEqual([]);
   });
 
   it('never sends the code to an accounts-server outside the list', async () => {
     sandbox.current.state.configure({ redirectAccountsServer: 'https://accounts.zoho.evil.example' });
-    expect(await failureCode(signIn())).toBe('possible_attack');
+    expect(await failureOf(signIn())).toEqual({ code: 'possible_attack', detail: 'unknown accounts-server' });
     expect(tokenRequests()).toEqual([]);
     expectNothingKept('possible_attack');
   });
@@ -126,6 +126,45 @@ describe('signIn', () => {
     expect(fake.webAuthFlows).toEqual([]);
   });
 
+  it('refuses a redirect when its flow is no longer on record', async () => {
+    fake.webAuthFlow = async (details) => {
+      await fake.session.remove('authFlow');
+      return answerConsent(details.url, 'accept');
+    };
+    expect(await failureOf(signIn())).toEqual({ code: 'possible_attack', detail: 'no flow in progress' });
+    expect(tokenRequests()).toEqual([]);
+  });
+
+  it('puts an error redirect other than a refusal into words, cut to 100 characters', async () => {
+    fake.webAuthFlow = async (details) => {
+      const state = new URL(details.url).searchParams.get('state')!;
+      return `${REDIRECT_URI}?error=${'server_error'.padEnd(300, 'x')}&state=${state}`;
+    };
+    expect(await failureOf(signIn())).toEqual({ code: 'token_rejected', detail: 'server_error'.padEnd(100, 'x') });
+    expect(tokenRequests()).toEqual([]);
+  });
+
+  it('cuts the token endpoint’s error to 100 characters', async () => {
+    sandbox.current.state.configure({ tokenError: 'invalid_code'.padEnd(300, 'x') });
+    expect(await failureOf(signIn())).toEqual({ code: 'token_rejected', detail: 'invalid_code'.padEnd(100, 'x') });
+  });
+
+  it.each([
+    ['a token in an answer that is not 200', 500, JSON.stringify({ access_token: '1000.x', token_type: 'Bearer', expires_in: 3600 })],
+    ['an answer with no token in it', 200, JSON.stringify({ token_type: 'Bearer', expires_in: 3600 })],
+    ['an answer that is not JSON', 200, '<html>busy</html>'],
+  ])('keeps no token from %s', async (_kind, status, body) => {
+    sandbox.current.state.configure({ tokenAnswer: { status, body } });
+    expect(await failureOf(signIn())).toEqual({ code: 'sign_in_failed' });
+    expectNothingKept('sign_in_failed');
+  });
+
+  it('says the token endpoint could not be reached', async () => {
+    sandbox.current.state.configure({ tokenDown: true });
+    expect(await failureOf(signIn())).toEqual({ code: 'network' });
+    expectNothingKept('network');
+  });
+
   it('shares one flow between callers that arrive together', async () => {
     await Promise.all([signIn(), signIn(), signIn()]);
     expect(fake.webAuthFlows).toHaveLength(1);
@@ -134,6 +173,12 @@ describe('signIn', () => {
 });
 
 describe('data centers', () => {
+  it('names the configured server when it is the one not granted', async () => {
+    fake.granted.delete('http://127.0.0.1/*');
+    expect(await failureOf(signIn())).toEqual({ code: 'other_data_center', detail: 'custom' });
+    expect(tokenRequests()).toEqual([]);
+  });
+
   it('does not exchange a code at a data center the user has not granted', async () => {
     sandbox.current.state.configure({ redirectAccountsServer: 'https://accounts.zoho.eu' });
     const error = await signIn().catch((e: unknown) => e);
@@ -156,7 +201,7 @@ describe('mix-up (RFC 9207) and location', () => {
 
   it('refuses a redirect whose iss names another data center than the code would go to', async () => {
     sandbox.current.state.configure({ redirectIss: 'https://accounts.zoho.eu' });
-    expect(await failureCode(signIn())).toBe('possible_attack');
+    expect(await failureOf(signIn())).toEqual({ code: 'possible_attack', detail: 'state or issuer' });
     expect(tokenRequests()).toEqual([]);
     expectNothingKept('possible_attack');
   });
@@ -171,7 +216,7 @@ describe('mix-up (RFC 9207) and location', () => {
   it('refuses a location that disagrees with accounts-server', async () => {
     grantEurope();
     sandbox.current.state.configure({ redirectAccountsServer: 'https://accounts.zoho.eu', redirectLocation: 'us' });
-    expect(await failureCode(signIn())).toBe('possible_attack');
+    expect(await failureOf(signIn())).toEqual({ code: 'possible_attack', detail: 'location disagrees with accounts-server' });
     expect(tokenRequests()).toEqual([]);
   });
 

@@ -19,11 +19,12 @@ const redirect = (accountsServer?: string) => {
   return url;
 };
 
+/** The refusal's code and detail, as `code: detail`. */
 function refused(run: () => unknown): string | undefined {
   try {
     run();
   } catch (error) {
-    if (error instanceof AppFailure) return error.error.code;
+    if (error instanceof AppFailure) return `${error.error.code}: ${error.error.detail}`;
     throw error;
   }
   return undefined;
@@ -48,7 +49,7 @@ describe('chooseTokenServer', () => {
     'javascript:alert(1)',
     '',
   ])('refuses %j as a possible attack', (claimed) => {
-    expect(refused(() => chooseTokenServer(redirect(claimed), config))).toBe('possible_attack');
+    expect(refused(() => chooseTokenServer(redirect(claimed), config))).toBe('possible_attack: unknown accounts-server');
   });
 });
 
@@ -56,7 +57,7 @@ describe('deskUrlFor', () => {
   it('pairs the configured accounts server with the configured Desk, and a DC with its own', () => {
     expect(deskUrlFor('http://127.0.0.1:4010', config)).toBe('http://127.0.0.1:4011');
     expect(deskUrlFor('https://accounts.zoho.jp', config)).toBe('https://desk.zoho.jp');
-    expect(refused(() => deskUrlFor('https://evil.example.com', config))).toBe('possible_attack');
+    expect(refused(() => deskUrlFor('https://evil.example.com', config))).toBe('possible_attack: unknown accounts-server');
   });
 });
 
@@ -73,8 +74,9 @@ describe('checkLocation', () => {
   });
 
   it('refuses a location that names another data center', () => {
-    expect(refused(() => checkLocation(withLocation('us'), 'https://accounts.zoho.eu'))).toBe('possible_attack');
-    expect(refused(() => checkLocation(withLocation('eu'), 'https://accounts.zoho.com'))).toBe('possible_attack');
+    const disagree = 'possible_attack: location disagrees with accounts-server';
+    expect(refused(() => checkLocation(withLocation('us'), 'https://accounts.zoho.eu'))).toBe(disagree);
+    expect(refused(() => checkLocation(withLocation('eu'), 'https://accounts.zoho.com'))).toBe(disagree);
   });
 
   it('has nothing to compare for the configured test server', () => {
