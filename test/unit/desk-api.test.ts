@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DeskContext, deskGet, listTickets } from '../../src/shared/desk-api.ts';
+import { type DeskContext, deskFailure, deskGet, listTickets } from '../../src/shared/desk-api.ts';
 import { type AppError, AppFailure } from '../../src/shared/errors.ts';
 
 interface Seen {
@@ -78,6 +78,23 @@ describe('deskGet', () => {
     }
   });
 
+  it('reads an errorCode in a 200 as the error it names', async () => {
+    const { ctx } = deskAnswering(() => json(200, { errorCode: 'INVALID_OAUTH', message: 'expired' }));
+    expect(await failureOf(deskGet(ctx, 'tickets'))).toEqual({ code: 'session_ended', detail: 'INVALID_OAUTH', zohoMessage: 'expired' });
+  });
+
+  it('reads an empty 200 as no value, not as a broken answer', async () => {
+    const { ctx } = deskAnswering(() => new Response('', { status: 200 }));
+    expect(await deskGet(ctx, 'tickets')).toBeUndefined();
+  });
+
+  it('sends no orgId header for calls outside an organization', async () => {
+    const { ctx, seen } = deskAnswering(() => json(200, { data: [] }));
+    const { orgId: _none, ...outside } = ctx;
+    await deskGet(outside, 'organizations');
+    expect(seen[0]?.headers.has('orgId')).toBe(false);
+  });
+
   it('reports a 200 that is not JSON as a bad response', async () => {
     const { ctx } = deskAnswering(() => new Response('{"data": [', { status: 200 }));
     expect(await failureOf(deskGet(ctx, 'tickets'))).toEqual({ code: 'bad_response', detail: 'not JSON' });
@@ -114,5 +131,43 @@ describe('listTickets', () => {
   it('fails clearly when data is not a list', async () => {
     const { ctx } = deskAnswering(() => json(200, { data: 'nope' }));
     expect((await failureOf(listTickets(ctx, { from: 0, limit: 10 }))).code).toBe('bad_response');
+  });
+});
+
+describe('deskFailure', () => {
+  const failure = (status: number, body: unknown, retryAfter: string | null = null) => {
+    try {
+      deskFailure(status, body, retryAfter);
+    } catch (error) {
+      if (error instanceof AppFailure) return error.error;
+    }
+    throw new Error('expected a failure');
+  };
+
+  it.each([
+    [401, undefined, null, { code: 'session_ended', detail: 'HTTP 401' }],
+    [429, undefined, '7', { code: 'rate_limited', detail: 'HTTP 429', retryAfterMs: 7000 }],
+    [429, undefined, null, { code: 'rate_limited', detail: 'HTTP 429' }],
+    [500, undefined, null, { code: 'server_error', detail: 'HTTP 500' }],
+    [503, 'Service Unavailable', null, { code: 'server_error', detail: 'HTTP 503' }],
+    [499, undefined, null, { code: 'desk_error', detail: 'HTTP 499' }],
+    [404, { message: 'no errorCode' }, null, { code: 'desk_error', detail: 'HTTP 404' }],
+    [429, { errorCode: 'TOO_MANY_REQUESTS' }, '3', { code: 'rate_limited', detail: 'TOO_MANY_REQUESTS', retryAfterMs: 3000 }],
+    [
+      429,
+      { errorCode: 'TOO_MANY_REQUESTS', message: 'slow down' },
+      null,
+      { code: 'rate_limited', detail: 'TOO_MANY_REQUESTS', zohoMessage: 'slow down' },
+    ],
+    [401, { errorCode: 'UNAUTHORIZED' }, null, { code: 'session_ended', detail: 'UNAUTHORIZED' }],
+    [
+      500,
+      { errorCode: 'INTERNAL_SERVER_ERROR', message: 'oops' },
+      null,
+      { code: 'server_error', detail: 'INTERNAL_SERVER_ERROR', zohoMessage: 'oops' },
+    ],
+    [422, { errorCode: 'INVALID_DATA', message: '' }, null, { code: 'desk_error', detail: 'INVALID_DATA' }],
+  ])('maps HTTP %i with %j and Retry-After %j to %j', (status, body, retryAfter, expected) => {
+    expect(failure(status, body, retryAfter)).toStrictEqual(expected);
   });
 });
