@@ -84,7 +84,8 @@ function instance(): ReturnType<typeof DOMPurify> {
 export function sanitizeHtml(html: string): DocumentFragment {
   const fragment = instance().sanitize(html, {
     ALLOWED_TAGS,
-    ALLOWED_ATTR: [...ALLOWED_ATTR, 'target', 'rel'],
+    // target and rel come from the hook, after DOMPurify has judged the message's own.
+    ALLOWED_ATTR,
     ALLOW_DATA_ATTR: false,
     RETURN_DOM_FRAGMENT: true,
   });

@@ -1,8 +1,15 @@
 // @vitest-environment jsdom
 /** The sanitizing rules for Zoho's HTML: nothing runs, nothing loads, links are safe. */
-import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '../../src/popup/sanitize.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { sanitizeHtml as SanitizeHtml } from '../../src/popup/sanitize.ts';
 import { HOSTILE_THREAD_HTML } from '../sandbox/data.ts';
+
+// The sanitizer sets DOMPurify up once per page: each test gets a page of its own.
+let sanitizeHtml: typeof SanitizeHtml;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ sanitizeHtml } = await import('../../src/popup/sanitize.ts'));
+});
 
 function render(html: string): HTMLDivElement {
   const box = document.createElement('div');
@@ -72,6 +79,53 @@ describe('sanitizeHtml', () => {
     expect([...box.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
       'HTTPS://help.example/a',
       'http://help.example/b',
+    ]);
+  });
+
+  it('keeps every element of plain formatting it allows, with their allowed attributes', () => {
+    const inline = ['b', 'strong', 'i', 'em', 'u', 's', 'strike', 'sub', 'sup', 'span', 'code'];
+    const blocks = ['p', 'div', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+    const box = render(
+      [
+        ...inline.map((tag) => `<p><${tag}>${tag}</${tag}></p>`),
+        ...blocks.map((tag) => `<${tag}>${tag}</${tag}>`),
+        '<ul><li>u</li></ul><ol><li>o</li></ol>one<br>two<hr>',
+        '<table><thead><tr><th title="head">h</th></tr></thead><tbody><tr><td colspan="2" rowspan="3">d</td></tr></tbody><tfoot><tr><td>f</td></tr></tfoot></table>',
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="a dot" title="dot">',
+      ].join(''),
+    );
+    for (const tag of [...inline, ...blocks, 'ul', 'ol', 'li', 'br', 'hr', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'img']) {
+      expect(box.querySelector(tag), tag).not.toBeNull();
+    }
+    expect(box.querySelector('th')?.getAttribute('title')).toBe('head');
+    expect([box.querySelector('td')?.getAttribute('colspan'), box.querySelector('td')?.getAttribute('rowspan')]).toEqual(['2', '3']);
+    expect([box.querySelector('img')?.getAttribute('alt'), box.querySelector('img')?.getAttribute('title')]).toEqual(['a dot', 'dot']);
+  });
+
+  it('adds nothing to elements that are neither links nor images, and keeps no data attributes', () => {
+    const box = render('<p data-track="1" title="t">text <b data-x="2">bold</b></p>');
+    expect(box.querySelector('p')?.getAttributeNames()).toEqual(['title']);
+    expect(box.querySelector('b')?.getAttributeNames()).toEqual([]);
+  });
+
+  it('blocks an image whose address has no host, and one that only mentions a data image', () => {
+    const box = render('<img src="data:text/html;base64,PHNjcmlwdD4="><img src="https://tracker.example/p.gif?data:image/png;base64,AA">');
+    expect([...box.querySelectorAll('.blocked-image')].map((placeholder) => placeholder.textContent)).toEqual([
+      'Image from ? not loaded',
+      'Image from tracker.example not loaded',
+    ]);
+  });
+
+  it('drops a link that only mentions https: after the start', () => {
+    const box = render('<a href="/redirect?to=https://help.example/">words</a>');
+    expect(box.querySelector('a')?.hasAttribute('href')).toBe(false);
+  });
+
+  it('opens every link in a new tab, whatever target and rel the message gave', () => {
+    const box = render('<a href="https://help.example/" target="_self" rel="opener">words</a>');
+    expect([box.querySelector('a')?.getAttribute('target'), box.querySelector('a')?.getAttribute('rel')]).toEqual([
+      '_blank',
+      'noopener noreferrer',
     ]);
   });
 });
