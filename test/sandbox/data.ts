@@ -168,8 +168,9 @@ const departmentOf = (departments: DemoDepartment[], i: number) => departments[i
 
 /**
  * The sandbox's half of a ticket: its Zoho fields and the truth the sandbox filters and counts
- * by. Times relative to now (due dates, waiting customers) are made at each answer, so that a
- * row always says "Response due in 45 min" whenever the sandbox is run.
+ * by. Due times are made at each answer, relative to it, so that a row always says "Response
+ * due in 45 min" however long the sandbox has run; what happened (made, answered) is counted from
+ * when the sandbox started.
  */
 export interface DemoTicket extends Record<string, unknown> {
   id: string;
@@ -211,7 +212,9 @@ function dueTimes(
     case 2:
       return { dueDate: iso(now + 2 * DAY), responseDueDate: iso(now + 45 * MINUTE), customerResponseTime: iso(created), direction: 'in' };
     case 3:
-      return { dueDate: iso(now + 3 * DAY), responseDueDate: null, customerResponseTime: iso(now - 3 * HOUR), direction: 'in' };
+      // The customer wrote at a moment, which stays put: were it 3 hours before each answer, a
+      // new minute would look like a new reply, and notify one.
+      return { dueDate: iso(now + 3 * DAY), responseDueDate: null, customerResponseTime: iso(SANDBOX_STARTED - 3 * HOUR), direction: 'in' };
     case 4:
       return { dueDate: iso(now + 4 * DAY), responseDueDate: null, customerResponseTime: iso(created), direction: 'out' };
     default:

@@ -3,7 +3,7 @@
  * twice, none on the first look, none while snoozed or quiet; a click opens the ticket in the
  * Zoho Desk tab already open.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { refreshBadge } from '../../src/background/badge.ts';
 import { createMenu, runMenuItem } from '../../src/background/menu.ts';
 import { notifyTargetsItem, onNotificationClicked } from '../../src/background/notify.ts';
@@ -49,6 +49,19 @@ describe('notifications', () => {
     sandbox.current.state.configure({ reassign: { [notMine[0]!.id]: ME.id, [notMine[1]!.id]: ME.id } });
     await alarm();
     expect(shown()).toEqual([]);
+  });
+
+  it('notify nothing when only the clock has moved on', async () => {
+    await withNotifications();
+    await alarm();
+    // Two minutes later, on the sandbox's clock and ours: nobody wrote, nothing was assigned.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2 * 60_000 });
+    try {
+      await alarm();
+      expect(shown()).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('learn on the first look after a sign-in, then name a ticket newly assigned to me, once', async () => {
