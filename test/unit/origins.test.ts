@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkedOrigin, hostPattern, originOrUndefined } from '../../src/shared/origins.ts';
+import { scopeParameter, scopesFor } from '../../src/shared/scopes.ts';
 
 describe('checkedOrigin', () => {
   it('accepts https origins and normalises them', () => {
@@ -18,6 +19,10 @@ describe('checkedOrigin', () => {
     expect(() => checkedOrigin('https://accounts.zoho.com/oauth', 'x')).toThrow(/origin only/);
     expect(() => checkedOrigin('https://accounts.zoho.com/?a=1', 'x')).toThrow(/origin only/);
     expect(() => checkedOrigin('https://user:pw@accounts.zoho.com', 'x')).toThrow(/credentials/);
+    expect(() => checkedOrigin('https://user@accounts.zoho.com', 'x')).toThrow(/credentials/);
+    expect(() => checkedOrigin('https://:pw@accounts.zoho.com', 'x')).toThrow(/credentials/);
+    expect(() => checkedOrigin('ftp://files.zoho.com', 'Desk')).toThrow('Desk must be an http(s) origin, got ftp:');
+    expect(() => checkedOrigin('wss://127.0.0.1:4011', 'Desk')).toThrow('Desk must be an http(s) origin, got wss:');
     expect(() => checkedOrigin('javascript:alert(1)', 'x')).toThrow();
     expect(() => checkedOrigin('not a url', 'x')).toThrow(/not a URL/);
   });
@@ -26,6 +31,9 @@ describe('checkedOrigin', () => {
     expect(originOrUndefined('https://accounts.zoho.in')).toBe('https://accounts.zoho.in');
     expect(originOrUndefined('ftp://accounts.zoho.in')).toBeUndefined();
     expect(originOrUndefined(null)).toBeUndefined();
+    expect(originOrUndefined('')).toBeUndefined();
+    expect(originOrUndefined('https://accounts.zoho.in/path')).toBeUndefined();
+    expect(originOrUndefined('http://localhost:4010')).toBe('http://localhost:4010');
   });
 });
 
@@ -33,5 +41,15 @@ describe('hostPattern', () => {
   it('drops the port, which match patterns cannot carry in Firefox', () => {
     expect(hostPattern('http://127.0.0.1:4010')).toBe('http://127.0.0.1/*');
     expect(hostPattern('https://desk.zoho.com.au')).toBe('https://desk.zoho.com.au/*');
+  });
+});
+
+describe('scopesFor', () => {
+  it('asks for the read-only base, and each optional scope only when turned on', () => {
+    expect(scopesFor(false)).toEqual(['Desk.tickets.READ', 'Desk.basic.READ']);
+    expect(scopesFor(false, false)).toEqual(['Desk.tickets.READ', 'Desk.basic.READ']);
+    expect(scopesFor(true)).toEqual(['Desk.tickets.READ', 'Desk.basic.READ', 'Desk.search.READ']);
+    expect(scopesFor(false, true)).toEqual(['Desk.tickets.READ', 'Desk.basic.READ', 'Desk.settings.READ']);
+    expect(scopeParameter(scopesFor(true, true))).toBe('Desk.tickets.READ,Desk.basic.READ,Desk.search.READ,Desk.settings.READ');
   });
 });

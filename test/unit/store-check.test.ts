@@ -75,3 +75,33 @@ describe('storeProblems', () => {
     }
   });
 });
+
+describe('storeProblems, on manifests made up for the case', () => {
+  const policy = (extension_pages: string) => ({ content_security_policy: { extension_pages } });
+
+  it('finds a problem wherever in the manifest it sits, and reads odd values without failing', () => {
+    const nested = { web_accessible_resources: [{ resources: ['a.html'], matches: ['http://evil.example/*'] }], version: 3, author: null };
+    expect(storeProblems(nested, [])).toContain(
+      'manifest.json web_accessible_resources[0].matches[0]: http://evil.example/* is plain http',
+    );
+    expect(storeProblems({ permissions: [{ not: 'a string' }, 42], version_name: null }, [])).toEqual([]);
+    expect(storeProblems({}, [])).toEqual([]);
+  });
+
+  it('sees the host behind credentials, and takes http only at a source’s start', () => {
+    expect(storeProblems(policy("connect-src 'self' https://zoho@127.0.0.1:4011"), [])).toEqual([
+      'manifest.json content_security_policy.extension_pages: https://zoho@127.0.0.1:4011 is a loopback host',
+    ]);
+    expect(storeProblems(policy("connect-src 'self' https://desk.zoho.eu/?next=http:"), [])).toEqual([]);
+  });
+
+  it('refuses a host among the optional permissions', () => {
+    expect(storeProblems({ optional_permissions: ['notifications', 'https://evil.example/*'] }, [])).toEqual([
+      "manifest.json optional_permissions[1]: https://evil.example/* is not one of Zoho's data centers",
+    ]);
+  });
+
+  it('refuses the bench folder at the build’s top only', () => {
+    expect(storeProblems({}, ['bench/blank.html', 'assets/bench/chart.js'])).toEqual(['bench/blank.html: a test-only file']);
+  });
+});

@@ -124,6 +124,9 @@ describe('parseTicket', () => {
 describe('Open in Zoho Desk', () => {
   it('follows webUrl only on the Desk origin in use', () => {
     expect(parse(full)?.webUrl).toBe(full.webUrl);
+    // Zoho's own link on the Desk in use is kept as it is, even where one could be built.
+    const own = 'https://desk.zoho.com/agent/zylker/tickets/details/1892000000042032';
+    expect(parse({ ...full, webUrl: own })?.webUrl).toBe(own);
     // Another data center's Desk, another host, http, or a look-alike: built from the origin instead.
     for (const webUrl of [
       'https://desk.zoho.eu/support/zylker/ShowHomePage.do#Cases/dv/1',
