@@ -78,6 +78,18 @@ describe('expiry and silent renewal', () => {
     expect(tokenCalls()).toHaveLength(2);
   });
 
+  it('makes one renewal and one check of whose token it is for callers that found the same one stale', async () => {
+    await signedInWithTickets();
+    // The agent is known (the list asked /myinfo), so a renewal checks it is still the same one.
+    await expect.poll(() => Object.keys((fake.session.data['agentIds'] as object | undefined) ?? {}).length).toBe(1);
+    const stale = fake.session.data['token'] as TokenRecord;
+    const before = sandbox.current.state.log.length;
+    await Promise.all([renewSilently(stale), renewSilently(stale), renewSilently(stale)]);
+    const since = sandbox.current.state.log.slice(before);
+    expect(since.filter((r) => r.path === '/oauth/v2/token')).toHaveLength(1);
+    expect(since.filter((r) => r.path === '/api/v1/myinfo')).toHaveLength(1);
+  });
+
   it('ends the session when Zoho will not renew, keeping the last tickets', async () => {
     const before = await signedInWithTickets();
     configure({ silentRenewal: 'refuse', deskFaults: [{ status: 401, errorCode: 'INVALID_OAUTH', invalidateToken: true }] });
