@@ -28,7 +28,6 @@ export function uiLanguage(): string {
 
 interface Language {
   readonly browserTag: string;
-  readonly wordsTag: string;
   /** The words' language: the browser's tag, or the catalogue's when they differ. */
   readonly tag: string;
   /** The words' direction, as their catalogue says it. */
@@ -37,19 +36,22 @@ interface Language {
   rules?: Intl.PluralRules;
 }
 
-/** Worked out again only when the languages are not the ones last seen: every date asks. */
-let resolved: Language = { browserTag: '', wordsTag: '', tag: 'en', dir: 'ltr' };
+/**
+ * Worked out again only when the browser's language is not the one last seen: every date asks.
+ * The catalogue cannot change while the browser's language stays.
+ */
+let resolved: Language = { browserTag: '', tag: 'en', dir: 'ltr' };
 
 function language(): Language {
   let browserTag = '';
   try {
     browserTag = browser.i18n.getUILanguage();
   } catch {}
-  const words = get('languageTag', []) || 'en';
-  if (resolved.browserTag !== browserTag || resolved.wordsTag !== words) {
+  if (resolved.browserTag !== browserTag || browserTag === '') {
+    const words = get('languageTag', []) || 'en';
     const same = browserTag.toLowerCase().startsWith(words.split('-', 1).join().toLowerCase());
     const dir = get('textDirection', []) === 'rtl' ? 'rtl' : 'ltr';
-    resolved = { browserTag, wordsTag: words, tag: same ? browserTag : words, dir };
+    resolved = { browserTag, tag: same ? browserTag : words, dir };
   }
   return resolved;
 }
