@@ -6,7 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const year = new Date().getUTCFullYear() + 1;
 
@@ -42,12 +43,13 @@ interface Clock {
 const CLOCKS: readonly Clock[] = [
   { name: 'a-year-ahead', faketime: '+365d', tz: 'UTC' },
   { name: 'a-year-back', faketime: '-365d', tz: 'UTC' },
-  // Europe's clocks go forward at 01:00 UTC on March's last Sunday: started 10 minutes before.
-  { name: 'clocks-go-forward', faketime: at(new Date(lastSunday(2, 1).getTime() - HOUR / 6)), tz: 'Europe/Berlin' },
+  // Europe's clocks go forward at 01:00 UTC on March's last Sunday. Started 3 minutes before, the
+  // change falls in the end-to-end tests, which start some 2 minutes into the run.
+  { name: 'clocks-go-forward', faketime: at(new Date(lastSunday(2, 1).getTime() - 3 * MINUTE)), tz: 'Europe/Berlin' },
   // The United States' go back at 06:00 UTC (02:00 EDT) on November's first Sunday.
-  { name: 'clocks-go-back', faketime: at(new Date(firstSunday(10, 6).getTime() - HOUR / 6)), tz: 'America/New_York' },
-  // February's last day at 23:50 in Tokyo: the month, and in UTC not even the day, ends during the run.
-  { name: 'month-end', faketime: at(new Date(Date.UTC(year, 2, 0, 14, 50))), tz: 'Asia/Tokyo' },
+  { name: 'clocks-go-back', faketime: at(new Date(firstSunday(10, 6).getTime() - 3 * MINUTE)), tz: 'America/New_York' },
+  // February's last day at 23:57 in Tokyo: the month ends during the run (in UTC, not even the day).
+  { name: 'month-end', faketime: at(new Date(Date.UTC(year, 2, 0, 14, 57))), tz: 'Asia/Tokyo' },
   // 31 December at 23:30 in Los Angeles, 07:30 on 1 January in UTC.
   { name: 'new-years-eve', faketime: at(new Date(Date.UTC(year, 11, 31, 23, 30) + 8 * HOUR)), tz: 'America/Los_Angeles' },
 ];
