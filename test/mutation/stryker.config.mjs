@@ -42,6 +42,9 @@ export default {
   reporters: ['json', 'clear-text', 'progress'],
   jsonReporter: { fileName: REPORT },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
+  // A run after a change tests again only the mutants the change can affect.
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
