@@ -239,7 +239,10 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
   },
   {
     threat: 'A weak content security policy',
-    edits: [{ file: 'build/manifest.ts', find: `    "script-src 'self'",\n`, replace: `    "script-src 'self' 'unsafe-eval'",\n` }],
+    edits: [
+      { file: 'build/manifest.ts', find: `    "script-src 'self'",\n`, replace: `    "script-src 'self' 'unsafe-eval'",\n` },
+      { file: 'build/manifest.ts', find: "    `connect-src 'self' ${", replace: "    `connect-src 'self' https: ${" },
+    ],
   },
   {
     threat: 'A time no Date can hold',
