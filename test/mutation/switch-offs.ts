@@ -18,6 +18,20 @@ export interface SwitchOff {
   readonly edits: readonly Edit[];
 }
 
+/** The token kept in storage.local, where it would reach the disk. */
+const TOKEN_ON_DISK: readonly Edit[] = [
+  {
+    file: 'src/background/session.ts',
+    find: "storageItem<TokenRecord | null>('session', 'token', null)",
+    replace: "storageItem<TokenRecord | null>('local', 'token', null)",
+  },
+];
+
+/** A renewed token for someone else, with the last account's data kept. */
+const LAST_ACCOUNT_KEPT: readonly Edit[] = [
+  { file: 'src/background/same-account.ts', find: '  await clearAccountData();\n}', replace: '}' },
+];
+
 export const SWITCH_OFFS: readonly SwitchOff[] = [
   {
     threat: 'A web page reads the token',
@@ -62,13 +76,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
   },
   {
     threat: 'The token on disk',
-    edits: [
-      {
-        file: 'src/background/session.ts',
-        find: "storageItem<TokenRecord | null>('session', 'token', null)",
-        replace: "storageItem<TokenRecord | null>('local', 'token', null)",
-      },
-    ],
+    edits: TOKEN_ON_DISK,
   },
   {
     threat: 'The token in a log, a message or a URL',
@@ -145,7 +153,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
   },
   {
     threat: 'A silent renewal for someone else',
-    edits: [{ file: 'src/background/same-account.ts', find: '  await clearAccountData();\n}', replace: '}' }],
+    edits: LAST_ACCOUNT_KEPT,
   },
   {
     threat: 'An absurd token lifetime',
@@ -351,16 +359,10 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
   },
   {
     threat: 'Someone else at the same browser later',
-    edits: [
-      {
-        file: 'src/background/session.ts',
-        find: "storageItem<TokenRecord | null>('session', 'token', null)",
-        replace: "storageItem<TokenRecord | null>('local', 'token', null)",
-      },
-    ],
+    edits: TOKEN_ON_DISK,
   },
   {
     threat: 'Another Zoho user signing in to the same browser',
-    edits: [{ file: 'src/background/same-account.ts', find: '  await clearAccountData();\n}', replace: '}' }],
+    edits: LAST_ACCOUNT_KEPT,
   },
 ];
