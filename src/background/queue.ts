@@ -170,8 +170,9 @@ export async function workloadView(request: { departmentId?: string | null; refr
     const key = viewsKey(org.id, departmentId);
     const cached = cache.workload[key];
     if (cached && (!request.refresh || Date.now() - cached.at < WORKLOAD_FRESH_MS)) return { workload: cached.counts, at: cached.at };
-    // A list refresh that lands while the popup's first ask is on its way joins that ask.
-    return workloadInFlight(`${generation}:${key}`, async () => {
+    // A list refresh that lands while the popup's first ask is on its way joins that ask, if it
+    // is made with the same token: a failure with another caller's token is not this one's.
+    return workloadInFlight(`${generation}:${key}:${ctx.token}`, async () => {
       const orgCtx = forOrganization(ctx, org);
       const workload: Workload = await agentWorkload(orgCtx, await agentId(orgCtx), departmentId);
       const at = Date.now();

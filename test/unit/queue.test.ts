@@ -127,6 +127,8 @@ describe('the workload', () => {
 
   it('is asked once when the list is refreshed while the first ask is still on its way', async () => {
     await signIn('custom');
+    // Each Desk answer takes a while: the first ask is surely still on its way when the refresh comes.
+    sandbox.current.state.configure({ deskLatencyMs: 200 });
     // The popup's first ask, and the refresh that a second list answer brings before it is back.
     const [first, refreshed] = await Promise.all([workloadView({}), workloadView({ refresh: true })]);
     expect(calls('agentsTicketsCount')).toBe(1);
