@@ -105,8 +105,9 @@ export const fake = {
   uiLanguage: 'en',
   /**
    * The catalogue's language when it is not the UI language's: Chromium started with --lang=ar
-   * says its UI is en-US and gives the Arabic words. Set it with a UI language of its own: the
-   * page's language is worked out again only when the UI language changes, as in a browser.
+   * says its UI is en-US and gives the Arabic words. Set it with a UI language no other test
+   * uses: the page's language is worked out again only when the UI language changes, as in a
+   * browser, and the module keeps what it worked out from one test to the next.
    */
   wordsLanguage: null as string | null,
   /** Messages the catalogues lack here, as in an older catalogue than the browser's plural rules. */
