@@ -49,12 +49,17 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
 }
 
-/** The environment Chromium starts in: LANGUAGE as `options` say, the rest as ours. */
+/**
+ * The environment Chromium starts in: LANGUAGE as `options` say, the rest as ours. With none,
+ * the locale is C, so that the UI falls back to en-US whatever this machine's own locale is.
+ */
 function browserEnv(options: LaunchOptions): { env?: Record<string, string | undefined> } {
   if (!options.lang && options.uiLanguage === undefined) return {};
   const { LANGUAGE: _ours, ...env } = process.env;
   const language = options.uiLanguage === undefined ? options.lang : options.uiLanguage;
-  return { env: language ? { ...env, LANGUAGE: language.replace('-', '_') } : env };
+  if (language) return { env: { ...env, LANGUAGE: language.replace('-', '_') } };
+  const { LC_ALL: _all, LC_MESSAGES: _messages, ...rest } = env;
+  return { env: { ...rest, LANG: 'C.UTF-8' } };
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
