@@ -24,39 +24,51 @@ function firstSunday(month: number, hour: number): Date {
 }
 
 /**
- * An offset from the real clock, in seconds: the same in every process. faketime's "start at"
- * form would start each new process (the sandbox, each Chromium) at that moment again.
+ * faketime's offset from the real clock to `time`, in seconds: the same in every process. Worked
+ * out just before each run, so that a clock's change falls inside its own run. faketime's "start
+ * at" form would start each new process (the sandbox, each Chromium) at that moment again.
  */
-const at = (time: Date) => {
+const offsetTo = (time: Date) => {
   const seconds = Math.round((time.getTime() - Date.now()) / 1000);
   return `${seconds < 0 ? '-' : '+'}${Math.abs(seconds)}`;
 };
 
 interface Clock {
   readonly name: string;
-  /** FAKETIME's value: an offset from the real clock (+365d, -120 in seconds). */
-  readonly faketime: string;
+  /** FAKETIME's value when the run starts: an offset from the real clock (+365d, -120 in seconds). */
+  readonly faketime: () => string;
   /** The local time zone the browser and Node use. */
   readonly tz: string;
 }
 
+/** Started 3 minutes before `time`, a change falls in the end-to-end tests, which begin a minute or two into npm test. */
+const before = (time: Date) => () => offsetTo(new Date(time.getTime() - 3 * MINUTE));
+
 const CLOCKS: readonly Clock[] = [
-  { name: 'a-year-ahead', faketime: '+365d', tz: 'UTC' },
-  { name: 'a-year-back', faketime: '-365d', tz: 'UTC' },
-  // Europe's clocks go forward at 01:00 UTC on March's last Sunday. Started 3 minutes before, the
-  // change falls in the end-to-end tests, which start some 2 minutes into the run.
-  { name: 'clocks-go-forward', faketime: at(new Date(lastSunday(2, 1).getTime() - 3 * MINUTE)), tz: 'Europe/Berlin' },
+  { name: 'a-year-ahead', faketime: () => '+365d', tz: 'UTC' },
+  { name: 'a-year-back', faketime: () => '-365d', tz: 'UTC' },
+  // Europe's clocks go forward at 01:00 UTC on March's last Sunday.
+  { name: 'clocks-go-forward', faketime: before(lastSunday(2, 1)), tz: 'Europe/Berlin' },
   // The United States' go back at 06:00 UTC (02:00 EDT) on November's first Sunday.
-  { name: 'clocks-go-back', faketime: at(new Date(firstSunday(10, 6).getTime() - 3 * MINUTE)), tz: 'America/New_York' },
-  // February's last day at 23:57 in Tokyo: the month ends during the run (in UTC, not even the day).
-  { name: 'month-end', faketime: at(new Date(Date.UTC(year, 2, 0, 14, 57))), tz: 'Asia/Tokyo' },
+  { name: 'clocks-go-back', faketime: before(firstSunday(10, 6)), tz: 'America/New_York' },
+  // Midnight after February's last day in Tokyo: the month ends during the run (in UTC, not even the day).
+  { name: 'month-end', faketime: before(new Date(Date.UTC(year, 2, 0, 15))), tz: 'Asia/Tokyo' },
   // 31 December at 23:30 in Los Angeles, 07:30 on 1 January in UTC.
-  { name: 'new-years-eve', faketime: at(new Date(Date.UTC(year, 11, 31, 23, 30) + 8 * HOUR)), tz: 'America/Los_Angeles' },
+  { name: 'new-years-eve', faketime: () => offsetTo(new Date(Date.UTC(year, 11, 31, 23, 30) + 8 * HOUR)), tz: 'America/Los_Angeles' },
 ];
+
+/** What `node` reads as now under `faketime` (ms), to see that the clock really moved. */
+function fakedNow(faketime: string, tz: string): number {
+  const run = spawnSync('faketime', ['-f', faketime, process.execPath, '-e', 'console.log(Date.now())'], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: tz },
+  });
+  return Number(run.stdout.trim());
+}
 
 if (process.argv.includes('--list')) {
   for (const clock of CLOCKS) {
-    const start = spawnSync('faketime', ['-f', clock.faketime, 'date'], { encoding: 'utf8', env: { ...process.env, TZ: clock.tz } });
+    const start = spawnSync('faketime', ['-f', clock.faketime(), 'date'], { encoding: 'utf8', env: { ...process.env, TZ: clock.tz } });
     console.log(`${clock.name.padEnd(18)} starts ${start.stdout.trim()}`);
   }
   process.exit(0);
@@ -71,10 +83,16 @@ if (unknown.length > 0) {
 
 const results: string[] = [];
 for (const clock of CLOCKS.filter((candidate) => wanted.length === 0 || wanted.includes(candidate.name))) {
-  console.log(`\ntest:any-date: ${clock.name} (faketime ${clock.faketime}, TZ=${clock.tz})`);
-  const run = spawnSync('faketime', ['-f', clock.faketime, 'npm', 'test'], { stdio: 'inherit', env: { ...process.env, TZ: clock.tz } });
-  const passed = run.status === 0;
-  results.push(`${passed ? 'passed' : 'FAILED'}  ${clock.name}  (faketime ${clock.faketime}, TZ=${clock.tz})`);
+  const faketime = clock.faketime();
+  const expected = faketime.endsWith('d') ? Number(faketime.slice(0, -1)) * 24 * HOUR : Number(faketime) * 1000;
+  // A faketime that moved nothing would pass every run without testing a thing.
+  if (Math.abs(fakedNow(faketime, clock.tz) - Date.now() - expected) > MINUTE) {
+    results.push(`FAILED  ${clock.name}  (faketime ${faketime} did not move the clock)`);
+    continue;
+  }
+  console.log(`\ntest:any-date: ${clock.name} (faketime ${faketime}, TZ=${clock.tz})`);
+  const run = spawnSync('faketime', ['-f', faketime, 'npm', 'test'], { stdio: 'inherit', env: { ...process.env, TZ: clock.tz } });
+  results.push(`${run.status === 0 ? 'passed' : 'FAILED'}  ${clock.name}  (faketime ${faketime}, TZ=${clock.tz})`);
 }
 console.log(`\ntest:any-date:\n${results.join('\n')}`);
 process.exit(results.every((line) => line.startsWith('passed')) ? 0 : 1);
