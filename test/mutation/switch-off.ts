@@ -27,16 +27,19 @@ const LEFT_OUT = new Set([
 const NEEDS_BUILDS = ['test/unit/package.test.ts', 'test/unit/store-check.test.ts'];
 
 interface Outcome {
+  /** The named tests that failed, and those that passed, by name. */
   readonly failed: string[];
   readonly passed: string[];
   /** A test file that did not even load: its tests did not run. */
   readonly broken: string[];
 }
 
-/** A vitest -t pattern that matches each named test (an it.each name's %s matches anything). */
+/** A test's name as a pattern for its title: an it.each name's %s stands for anything. */
+const titlePattern = (name: string) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%[sdjio]/g, '.*')}$`);
+
+/** A vitest -t pattern that matches at least each named test (the outcome is then judged by title). */
 function pattern(tests: readonly NamedTest[]): string {
-  const one = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%[sdjio]/g, '.*');
-  return tests.map(({ name }) => one(name)).join('|');
+  return tests.map(({ name }) => titlePattern(name).source.slice(1, -1)).join('|');
 }
 
 function copyProject(): string {
@@ -74,17 +77,23 @@ function run(dir: string, tests: readonly NamedTest[]): Outcome {
     {
       cwd: dir,
       stdio: 'ignore',
+      // A switch-off that makes a test hang fails its run rather than stall the rest.
+      timeout: 300_000,
       env: { ...process.env, PACKAGE_BUILDS: files.some((file) => NEEDS_BUILDS.includes(file)) ? 'make' : 'none' },
     },
   );
   if (!existsSync(output)) return { failed: [], passed: [], broken: files };
   const report = JSON.parse(readFileSync(output, 'utf8')) as {
-    testResults: { name: string; status: string; message: string; assertionResults: { fullName: string; status: string }[] }[];
+    testResults: { name: string; status: string; assertionResults: { title: string; status: string }[] }[];
   };
-  const results = report.testResults.flatMap((file) => file.assertionResults);
+  // Only the tests the row names count: another test that fails proves nothing about this defence.
+  const named = (title: string, file: string) => tests.some((test) => file.endsWith(test.file) && titlePattern(test.name).test(title));
+  const results = report.testResults.flatMap((file) =>
+    file.assertionResults.map((result) => ({ ...result, named: named(result.title, file.name) })),
+  );
   return {
-    failed: results.filter((result) => result.status === 'failed').map((result) => result.fullName),
-    passed: results.filter((result) => result.status === 'passed').map((result) => result.fullName),
+    failed: results.filter((result) => result.named && result.status === 'failed').map((result) => result.title),
+    passed: results.filter((result) => result.named && result.status === 'passed').map((result) => result.title),
     broken: report.testResults.filter((file) => file.assertionResults.length === 0 && file.status === 'failed').map((file) => file.name),
   };
 }
@@ -111,11 +120,23 @@ const clean = copyProject();
 try {
   const all = rows.flatMap(({ tests }) => unitTests(tests));
   const outcome = run(clean, all);
-  if (outcome.failed.length > 0 || outcome.broken.length > 0 || outcome.passed.length === 0) {
-    problems.push(`with nothing switched off: failed ${[...outcome.failed, ...outcome.broken].join('; ') || 'nothing ran'}`);
-  }
+  // Each named test must have run, and passed.
+  const missing = all.filter(({ name }) => !outcome.passed.some((title) => titlePattern(name).test(title)));
+  for (const { file, name } of missing) problems.push(`with nothing switched off: ${file} › ${name} did not pass`);
+  for (const file of outcome.broken) problems.push(`with nothing switched off: ${file} did not load`);
 } finally {
   rmSync(clean, { recursive: true, force: true });
+}
+
+/** A copy with `edits` made, and the row's unit tests run in it: what failed. */
+function switchedOff(row: (typeof rows)[number], edits: readonly Edit[]): Outcome {
+  const dir = copyProject();
+  try {
+    apply(dir, edits);
+    return run(dir, unitTests(row.tests));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 for (const row of rows) {
@@ -124,21 +145,22 @@ for (const row of rows) {
     problems.push(`${row.threat}: no switch-off`);
     continue;
   }
-  const dir = copyProject();
-  try {
-    apply(dir, off.edits);
-    const outcome = run(dir, unitTests(row.tests));
-    const verdict = outcome.failed.length > 0 ? 'fails without its defence' : 'STILL PASSES without its defence';
+  // Each edit alone, unless the defence only goes with all of them.
+  const parts = off.together ? [off.edits] : off.edits.map((edit) => [edit]);
+  for (const [index, part] of parts.entries()) {
+    const outcome = switchedOff(row, part);
+    const which = parts.length > 1 ? ` (edit ${index + 1} of ${parts.length}, ${part[0]!.file})` : '';
+    const proven = outcome.failed.length > 0;
     console.log(
-      `${verdict.padEnd(32)} ${row.threat}${outcome.failed.length > 0 ? ` (${outcome.failed.length} failed: ${outcome.failed[0]})` : ''}`,
+      `${proven ? 'fails without its defence' : 'STILL PASSES without its defence'}  ${row.threat}${which}${proven ? `: ${outcome.failed[0]}` : ''}`,
     );
-    if (outcome.failed.length === 0)
-      problems.push(`${row.threat}: ${outcome.broken.length > 0 ? `no test ran (${outcome.broken.join(', ')})` : 'its tests still pass'}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!proven)
+      problems.push(
+        `${row.threat}${which}: ${outcome.broken.length > 0 ? `no test ran (${outcome.broken.join(', ')})` : 'its tests still pass'}`,
+      );
   }
 }
 
 if (problems.length > 0) console.log(`\nswitch-offs:\n${problems.join('\n')}`);
-else console.log(`\nswitch-offs: each of the ${rows.length} rows fails without its defence`);
+else console.log(`\nswitch-offs: each of the ${rows.length} rows fails without its defence, each edit on its own`);
 process.exit(problems.length > 0 ? 1 : 0);

@@ -1,7 +1,7 @@
 /**
  * Each docs/SECURITY.md row's defence, switched off: the edits that take it out of the code.
- * `npm run mutate` makes each in a copy of the project and runs the unit tests the row names,
- * at least one of which must then fail (switch-off.ts). The unit test security-doc.test.ts
+ * `npm run mutate` makes each edit in a copy of the project and runs the unit tests the row
+ * names, at least one of which must then fail (switch-off.ts). The unit test security-doc.test.ts
  * keeps this list whole: a row for every threat, and every edit's text found exactly once.
  */
 export interface Edit {
@@ -15,7 +15,10 @@ export interface Edit {
 export interface SwitchOff {
   /** How the row's threat starts (its first cell). */
   readonly threat: string;
+  /** Each is made on its own, and must fail a test the row names... */
   readonly edits: readonly Edit[];
+  /** ...unless the defence is only gone with all of them: layers that each stop the attack alone. */
+  readonly together?: true;
 }
 
 /** The token kept in storage.local, where it would reach the disk. */
@@ -80,7 +83,25 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
   },
   {
     threat: 'The token in a log, a message or a URL',
-    edits: [{ file: 'src/shared/desk-api.ts', find: "      credentials: 'omit',\n", replace: '' }],
+    edits: [
+      { file: 'src/shared/desk-api.ts', find: "      credentials: 'omit',\n", replace: '' },
+      {
+        file: 'src/shared/desk-api.ts',
+        find: '  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));',
+        replace:
+          "  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));\n  url.searchParams.set('authtoken', ctx.token);",
+      },
+      {
+        file: 'src/shared/desk-api.ts',
+        find: "  if (ctx.orgId) headers['orgId'] = ctx.orgId;",
+        replace: "  if (ctx.orgId) headers['orgId'] = ctx.orgId;\n  console.info('Desk call with', ctx.token);",
+      },
+      {
+        file: 'src/background/status.ts',
+        find: '      accountsServer: token.accountsServer,',
+        replace: '      accountsServer: token.accountsServer,\n      accessToken: token.accessToken,',
+      },
+    ],
   },
   {
     threat: 'A forged redirect',
