@@ -2,9 +2,9 @@
  * Runs Desk calls with the token only the background holds, and keeps them working through
  * what Zoho does: an expiring token is renewed silently before use, an INVALID_OAUTH or
  * UNAUTHORIZED answer gets one silent renewal and one more try (429s and 5xx are retried per
- * call, in desk-api.ts). Never a loop: Zoho caps token requests.
+ * call, in desk-fetch.ts). Never a loop: Zoho caps token requests.
  */
-import type { DeskContext } from '../shared/desk-api.ts';
+import type { DeskContext } from '../shared/desk-fetch.ts';
 import { AppFailure, fail } from '../shared/errors.ts';
 import { forgetToken, type TokenRecord, tokenItem } from './session.ts';
 import { renewSilently } from './sign-in.ts';

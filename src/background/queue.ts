@@ -6,7 +6,6 @@
  */
 import {
   agentWorkload,
-  type DeskContext,
   type DeskView,
   forOrganization,
   listMyDepartments,
@@ -15,6 +14,7 @@ import {
   viewCount,
   type Workload,
 } from '../shared/desk-api.ts';
+import type { DeskContext } from '../shared/desk-fetch.ts';
 import { type AppError, fail, toAppError } from '../shared/errors.ts';
 import type { NamedChoice } from '../shared/filters.ts';
 import type { QueueView, WorkloadView } from '../shared/messages.ts';

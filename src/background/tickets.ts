@@ -4,7 +4,8 @@
  * fetched share one request; when Zoho cannot answer, the last tickets stay on screen with the
  * reason: nothing the user had is lost.
  */
-import { type DeskContext, forOrganization, listOrganizations, listTickets, MAX_PAGE_SIZE, myAgentId } from '../shared/desk-api.ts';
+import { forOrganization, listOrganizations, listTickets, MAX_PAGE_SIZE, myAgentId } from '../shared/desk-api.ts';
+import type { DeskContext } from '../shared/desk-fetch.ts';
 import { fail, toAppError } from '../shared/errors.ts';
 import { filterItem, filterKey, type TicketFilter, validChoice, validFilter } from '../shared/filters.ts';
 import type { FirstFrame } from '../shared/first-frame.ts';

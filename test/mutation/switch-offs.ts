@@ -84,15 +84,15 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
   {
     threat: 'The token in a log, a message or a URL',
     edits: [
-      { file: 'src/shared/desk-api.ts', find: "      credentials: 'omit',\n", replace: '' },
+      { file: 'src/shared/desk-fetch.ts', find: "      credentials: 'omit',\n", replace: '' },
       {
-        file: 'src/shared/desk-api.ts',
+        file: 'src/shared/desk-fetch.ts',
         find: '  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));',
         replace:
           "  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));\n  url.searchParams.set('authtoken', ctx.token);",
       },
       {
-        file: 'src/shared/desk-api.ts',
+        file: 'src/shared/desk-fetch.ts',
         find: "  if (ctx.orgId) headers['orgId'] = ctx.orgId;",
         replace: "  if (ctx.orgId) headers['orgId'] = ctx.orgId;\n  console.info('Desk call with', ctx.token);",
       },
@@ -338,7 +338,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
   {
     threat: 'No answer (timeouts, offline)',
     edits: [
-      { file: 'src/shared/desk-api.ts', find: '      signal: AbortSignal.timeout(ctx.timeoutMs ?? DESK_TIMEOUT_MS),\n', replace: '' },
+      { file: 'src/shared/desk-fetch.ts', find: '      signal: AbortSignal.timeout(ctx.timeoutMs ?? DESK_TIMEOUT_MS),\n', replace: '' },
     ],
   },
   {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type DeskContext, deskFailure, deskGet, listTickets } from '../../src/shared/desk-api.ts';
-import { type AppError, AppFailure } from '../../src/shared/errors.ts';
+import { listTickets } from '../../src/shared/desk-api.ts';
+import { type DeskContext, deskFailure, deskGet } from '../../src/shared/desk-fetch.ts';
+import { AppFailure } from '../../src/shared/errors.ts';
+import { failureOf } from './failure-code.ts';
+
+/** The failure a call ends in; none fails the test where it is read. */
+const failed = async (run: Promise<unknown>) => (await failureOf(run))!;
 
 interface Seen {
   url: URL;
@@ -21,16 +26,6 @@ function deskAnswering(answer: () => Response | Promise<Response>): { ctx: DeskC
     },
   };
   return { ctx, seen };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppFailure) return error.error;
-    throw error;
-  }
-  throw new Error('expected a failure');
 }
 
 const json = (status: number, body: unknown) =>
@@ -60,7 +55,7 @@ describe('deskGet', () => {
     [403, 'LICENSE_ACCESS_LIMITED', 'desk_error'],
   ])('maps HTTP %i %s to %s', async (status, errorCode, code) => {
     const { ctx } = deskAnswering(() => json(status, { errorCode, message: 'Zoho says so' }));
-    const error = await failureOf(deskGet(ctx, 'tickets'));
+    const error = await failed(deskGet(ctx, 'tickets'));
     expect(error.code).toBe(code);
     expect(error.detail).toBe(errorCode);
     expect(error.zohoMessage).toBe('Zoho says so');
@@ -74,13 +69,13 @@ describe('deskGet', () => {
       [404, 'desk_error'],
     ] as const) {
       const { ctx } = deskAnswering(() => new Response('<html>gateway</html>', { status }));
-      expect((await failureOf(deskGet(ctx, 'tickets'))).code).toBe(code);
+      expect((await failed(deskGet(ctx, 'tickets'))).code).toBe(code);
     }
   });
 
   it('reads an errorCode in a 200 as the error it names', async () => {
     const { ctx } = deskAnswering(() => json(200, { errorCode: 'INVALID_OAUTH', message: 'expired' }));
-    expect(await failureOf(deskGet(ctx, 'tickets'))).toEqual({ code: 'session_ended', detail: 'INVALID_OAUTH', zohoMessage: 'expired' });
+    expect(await failed(deskGet(ctx, 'tickets'))).toEqual({ code: 'session_ended', detail: 'INVALID_OAUTH', zohoMessage: 'expired' });
   });
 
   it('reads an empty 200 as no value, not as a broken answer', async () => {
@@ -97,7 +92,7 @@ describe('deskGet', () => {
 
   it('reports a 200 that is not JSON as a bad response', async () => {
     const { ctx } = deskAnswering(() => new Response('{"data": [', { status: 200 }));
-    expect(await failureOf(deskGet(ctx, 'tickets'))).toEqual({ code: 'bad_response', detail: 'not JSON' });
+    expect(await failed(deskGet(ctx, 'tickets'))).toEqual({ code: 'bad_response', detail: 'not JSON' });
   });
 
   it('gives up on an answer that does not come in time', async () => {
@@ -108,12 +103,12 @@ describe('deskGet', () => {
       // Like fetch, the fake gives up when the request's signal aborts.
       fetch: (_input, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
     };
-    expect((await failureOf(deskGet(slow, 'tickets'))).code).toBe('network');
+    expect((await failed(deskGet(slow, 'tickets'))).code).toBe('network');
   });
 
   it('reports a failed connection as a network failure', async () => {
     const { ctx } = deskAnswering(() => Promise.reject(new TypeError('Failed to fetch')));
-    expect((await failureOf(deskGet(ctx, 'tickets'))).code).toBe('network');
+    expect((await failed(deskGet(ctx, 'tickets'))).code).toBe('network');
   });
 });
 
@@ -130,7 +125,7 @@ describe('listTickets', () => {
 
   it('fails clearly when data is not a list', async () => {
     const { ctx } = deskAnswering(() => json(200, { data: 'nope' }));
-    expect((await failureOf(listTickets(ctx, { from: 0, limit: 10 }))).code).toBe('bad_response');
+    expect((await failed(listTickets(ctx, { from: 0, limit: 10 }))).code).toBe('bad_response');
   });
 });
 

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMessage } from '../../src/background/request-shapes.ts';
 import { MAX_LIFETIME_S, MIN_LIFETIME_S, tokenLifetimeSeconds } from '../../src/background/token-server.ts';
-import { deskFailure } from '../../src/shared/desk-api.ts';
+import { deskFailure } from '../../src/shared/desk-fetch.ts';
 import { AppFailure } from '../../src/shared/errors.ts';
 import { parseOrganization } from '../../src/shared/organization.ts';
 import { ID_PATTERN, isSaneTime, TEXT_LIMITS, time } from '../../src/shared/parse.ts';
