@@ -24,7 +24,7 @@ interface Report {
 /** The code a mutant replaces, on one line with its spaces squeezed. */
 function original(source: string, { start, end }: Mutant['location']): string {
   const lines = source.split('\n').slice(start.line - 1, end.line);
-  lines[lines.length - 1] = lines[lines.length - 1]!.slice(0, start.line === end.line ? end.column - 1 : end.column - 1);
+  lines[lines.length - 1] = lines[lines.length - 1]!.slice(0, end.column - 1);
   lines[0] = lines[0]!.slice(start.column - 1);
   return lines.join(' ').replace(/\s+/g, ' ').trim();
 }

@@ -2,13 +2,7 @@
 import { type AppError, AppFailure } from '../../src/shared/errors.ts';
 
 export async function failureCode(run: Promise<unknown>): Promise<string> {
-  try {
-    await run;
-  } catch (error) {
-    if (error instanceof AppFailure) return error.error.code;
-    throw error;
-  }
-  return 'no failure';
+  return (await failureOf(run))?.code ?? 'no failure';
 }
 
 /** The whole AppError (its code and detail) a promise rejects with, or null; other errors go on. */
