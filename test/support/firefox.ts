@@ -22,6 +22,15 @@ export interface FirefoxExtension {
   close(): Promise<void>;
 }
 
+/**
+ * Our environment less faketime's: Firefox ESR hangs at start under libfaketime 0.9.10, before it
+ * prints even `--version`, so under `npm run test:any-date` it keeps the real clock while Node,
+ * the sandbox and Chromium run on the faked one (docs/TESTING.md).
+ */
+function withoutFaketime(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME')));
+}
+
 export async function launchFirefox(): Promise<FirefoxExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'desk-ext-firefox-'));
   const browser = await puppeteer.launch({
@@ -29,6 +38,7 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
     executablePath: FIREFOX_PATH,
     headless: true,
     userDataDir: profile,
+    env: withoutFaketime(process.env),
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
   });
   await browser.installExtension(DIST_FIREFOX);
