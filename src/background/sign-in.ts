@@ -7,6 +7,7 @@ import { fail, toAppError } from '../shared/errors.ts';
 import { signInIntentItem } from '../shared/sign-in-intent.ts';
 import { lastTargetItem, signInTargets, targetById } from '../shared/sign-in-targets.ts';
 import { authorize } from './auth-flow.ts';
+import { sharedInFlight } from './in-flight.ts';
 import { keepOnlySameAccount } from './same-account.ts';
 import { clearAccountData, lastSignInErrorItem, type TokenRecord, tokenItem } from './session.ts';
 
@@ -47,7 +48,7 @@ export function signIn(targetId: string = targetById(null).id): Promise<void> {
   return signingIn;
 }
 
-let renewing: { stale: string; promise: Promise<void> } | undefined;
+const renewals = sharedInFlight<void>();
 
 /**
  * Replaces the token `stale` without a prompt. Callers that found the same token stale share
@@ -55,19 +56,15 @@ let renewing: { stale: string; promise: Promise<void> } | undefined;
  * Zoho caps token requests, so a failure is final until the user signs in.
  */
 export function renewSilently(stale: TokenRecord): Promise<void> {
-  if (renewing?.stale === stale.accessToken) return renewing.promise;
-  const promise = exclusive(async () => {
-    // Already replaced, or already given up on (a failed renewal forgets the token): either
-    // way, no new token request.
-    const current = await tokenItem.get();
-    if (current?.accessToken !== stale.accessToken) return;
-    await authorize(stale.accountsServer, false);
-  })
-    // Every caller waits for this check too, but a revoke need not: it runs after the flow.
-    .then(() => keepOnlySameAccount(stale))
-    .finally(() => {
-      if (renewing?.promise === promise) renewing = undefined;
-    });
-  renewing = { stale: stale.accessToken, promise };
-  return promise;
+  return renewals(stale.accessToken, () =>
+    exclusive(async () => {
+      // Already replaced, or already given up on (a failed renewal forgets the token): either
+      // way, no new token request.
+      const current = await tokenItem.get();
+      if (current?.accessToken !== stale.accessToken) return;
+      await authorize(stale.accountsServer, false);
+    })
+      // Every caller waits for this check too, but a revoke need not: it runs after the flow.
+      .then(() => keepOnlySameAccount(stale)),
+  );
 }
