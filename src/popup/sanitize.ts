@@ -8,6 +8,7 @@
 import DOMPurify from 'dompurify';
 import { t } from '../shared/i18n.ts';
 
+// No 'tbody': DOMPurify allows it whenever 'table' is allowed.
 const ALLOWED_TAGS = [
   'a',
   'b',
@@ -31,7 +32,6 @@ const ALLOWED_TAGS = [
   'code',
   'table',
   'thead',
-  'tbody',
   'tfoot',
   'tr',
   'td',

@@ -45,7 +45,7 @@ export async function readBounded(response: Response, maxBytes: number): Promise
 /** Text that is not JSON (or no text at all) has no JSON value: undefined, never a throw. */
 export function jsonOf(text: string): unknown {
   try {
-    return text === '' ? undefined : (JSON.parse(text) as unknown);
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }

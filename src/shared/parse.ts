@@ -63,7 +63,7 @@ export function isSaneTime(ms: number): boolean {
 export function time(value: unknown): number | null {
   let ms: number;
   if (typeof value === 'number') ms = value;
-  else if (typeof value !== 'string' || value.trim() === '' || value.length > 64) return null;
+  else if (typeof value !== 'string' || value.length > 64) return null;
   else if (/^\d+$/.test(value)) ms = Number(value);
   else ms = Date.parse(value);
   return isSaneTime(ms) ? ms : null;

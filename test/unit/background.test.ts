@@ -26,6 +26,7 @@ describe('sender check', () => {
     expect(isTrustedSender({ id: EXTENSION_ID, url: 'https://evil.example/' })).toBe(false);
     expect(isTrustedSender({ id: 'another-extension', url: `${EXTENSION_ORIGIN}/x.html` })).toBe(false);
     expect(isTrustedSender({ id: EXTENSION_ID })).toBe(false);
+    expect(isTrustedSender({ id: EXTENSION_ID, url: 'not a url' })).toBe(false);
     expect(dispatch({ type: 'getStatus' }, { id: EXTENSION_ID, url: 'https://evil.example/' })).toBeUndefined();
   });
 

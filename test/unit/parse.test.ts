@@ -11,6 +11,9 @@ describe('truncate and textOf', () => {
     // '😞' is two code units: a cut between them keeps neither.
     expect(truncate('ab😞', 3)).toBe('ab');
     expect(truncate('😞ab', 3)).toBe('😞a');
+    // Text within the limit is never touched, even a lone half of a pair at its end.
+    expect(truncate('ab\uD83D', 3)).toBe('ab\uD83D');
+    expect(truncate('ab\uD83D', 4)).toBe('ab\uD83D');
   });
 
   it('reads strings and finite numbers, nothing else', () => {

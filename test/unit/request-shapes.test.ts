@@ -35,6 +35,8 @@ describe('isMessage', () => {
     [['getStatus']],
     [{}],
     [{ type: 7 }],
+    // An array whose only item names a kind reads as that kind's key: the type must be a string.
+    [{ type: ['revoke'] }],
     [{ type: 'toString' }],
     [{ type: 'deleteTicket', id: ID }],
     [{ type: 'signIn' }],

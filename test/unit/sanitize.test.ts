@@ -116,6 +116,14 @@ describe('sanitizeHtml', () => {
     ]);
   });
 
+  it('blocks an image with no address, or one that is not a URL, naming no host', () => {
+    const box = render('<img alt="none"><img src="not a url">');
+    expect([...box.querySelectorAll('.blocked-image')].map((placeholder) => placeholder.textContent)).toEqual([
+      'Image from ? not loaded',
+      'Image from ? not loaded',
+    ]);
+  });
+
   it('drops a link that only mentions https: after the start', () => {
     const box = render('<a href="/redirect?to=https://help.example/">words</a>');
     expect(box.querySelector('a')?.hasAttribute('href')).toBe(false);

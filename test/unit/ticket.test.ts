@@ -159,6 +159,20 @@ describe('ticket detail and threads', () => {
     expect(thread?.createdTime).toBeNull();
   });
 
+  it('reads a thread with nothing but its id as empty fields, not as missing ones', () => {
+    expect(parseThread({ id: '5' })).toEqual({
+      id: '5',
+      author: '',
+      direction: '',
+      channel: '',
+      createdTime: null,
+      summary: '',
+      content: null,
+      contentType: 'text/html',
+      contentCut: false,
+    });
+  });
+
   it('refuses a thread whose id is not digits', () => {
     expect(parseThread({ id: '..' })).toBeNull();
     expect(parseThread({ id: '1/../../organizations' })).toBeNull();
