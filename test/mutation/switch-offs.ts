@@ -189,7 +189,11 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
   {
     threat: 'Renewal in a loop',
     edits: [
-      { file: 'src/background/sign-in.ts', find: '  if (renewing?.stale === stale.accessToken) return renewing.promise;\n', replace: '' },
+      {
+        file: 'src/background/sign-in.ts',
+        find: '  return renewals(stale.accessToken, () =>\n',
+        replace: '  return ((_key: string, run: () => Promise<void>) => run())(stale.accessToken, () =>\n',
+      },
       { file: 'src/background/sign-in.ts', find: '    if (current?.accessToken !== stale.accessToken) return;\n', replace: '' },
       {
         file: 'src/background/desk-session.ts',
