@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BOOT_GLOBAL } from '../../src/popup/boot.ts';
 import { stopServiceWorker } from '../support/browser.ts';
 import { ageCache, seedCache } from '../support/seed-cache.ts';
-import { rows, signIn, ticketRequests, useHarness } from './harness.ts';
+import { focusedRow, rows, signIn, ticketRequests, useHarness } from './harness.ts';
 
 const h = useHarness();
 const ticketCalls = () => ticketRequests(h).length;
@@ -221,8 +221,7 @@ describe('long lists', () => {
     await popup.locator('.scroll').evaluate((element) => (element.scrollTop = 0));
     await popup.getByRole('searchbox', { name: 'Filter loaded tickets' }).press('ArrowDown');
     for (let i = 0; i < 40; i++) await popup.keyboard.press('j');
-    const focused = () => popup.evaluate(() => document.activeElement?.textContent ?? '');
-    await expect.poll(focused).toContain('#4960');
+    await expect.poll(() => focusedRow(popup)).toContain('#4960');
 
     // Into that ticket and back: the same row has focus, scrolled where it was. The list is
     // mounted anew on the way back, and renders only the rows in view.
@@ -232,7 +231,7 @@ describe('long lists', () => {
     await popup.keyboard.press('Enter');
     await popup.getByRole('button', { name: 'Back to the list' }).waitFor();
     await popup.keyboard.press('Escape');
-    await expect.poll(focused).toContain('#4960');
+    await expect.poll(() => focusedRow(popup)).toContain('#4960');
     expect(await scrollTop()).toBe(before);
   });
 });

@@ -47,6 +47,13 @@ export function useHarness(launch: LaunchOptions = {}): Harness {
 /** The popup's ticket rows, as a user finds them. */
 export const rows = (popup: Page) => popup.getByRole('list', { name: 'Tickets' }).getByRole('listitem');
 
+/**
+ * The text of the ticket row that has focus, or '' when focus is anywhere else. Not the
+ * focused element's text: while focus is on the page itself, that is every row's text.
+ */
+export const focusedRow = (popup: Page) =>
+  popup.evaluate(() => (document.activeElement?.matches('button.ticket') ? (document.activeElement.textContent ?? '') : ''));
+
 /** The ticket list requests the sandbox's Desk has answered, oldest first. */
 export const ticketRequests = (h: Harness) => h.sandbox.state.log.filter((request) => request.path === '/api/v1/tickets');
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoTickets, HOSTILE_SUBJECT, ME, ORGANIZATIONS } from '../sandbox/data.ts';
 import { launchExtension } from '../support/browser.ts';
-import { rows, seriousViolations, signIn, ticketRequests, useHarness } from './harness.ts';
+import { focusedRow, rows, seriousViolations, signIn, ticketRequests, useHarness } from './harness.ts';
 
 const h = useHarness();
 const ticketCalls = () => ticketRequests(h);
@@ -100,21 +100,20 @@ describe('a ticket in the popup', () => {
 describe('keyboard', () => {
   it('triages from open to detail and back with the keyboard alone', async () => {
     const popup = await signedIn();
-    const focusedText = () => popup.evaluate(() => document.activeElement?.textContent ?? '');
     await popup.keyboard.press('/');
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('quick-filter');
     await popup.keyboard.press('ArrowDown');
-    expect(await focusedText()).toContain('#130');
+    expect(await focusedRow(popup)).toContain('#130');
     await popup.keyboard.press('j');
-    expect(await focusedText()).toContain('#129');
+    expect(await focusedRow(popup)).toContain('#129');
     await popup.keyboard.press('ArrowDown');
     await popup.keyboard.press('k');
-    expect(await focusedText()).toContain('#129');
+    expect(await focusedRow(popup)).toContain('#129');
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('detail-title');
     await expect.poll(() => popup.getByText('Please see the screenshot.').isVisible()).toBe(true);
     await popup.keyboard.press('Escape');
-    await expect.poll(focusedText).toContain('#129');
+    await expect.poll(() => focusedRow(popup)).toContain('#129');
     // Focus is visible wherever it goes.
     const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
@@ -122,7 +121,6 @@ describe('keyboard', () => {
 
   it('Esc clears the quick filter, a second Esc leaves it, and j/k work from anywhere in the list view', async () => {
     const popup = await signedIn();
-    const focusedText = () => popup.evaluate(() => document.activeElement?.textContent ?? '');
     const focusedId = () => popup.evaluate(() => (document.activeElement === document.body ? 'BODY' : document.activeElement?.id));
     const quick = popup.getByRole('searchbox', { name: 'Filter loaded tickets' });
     await popup.keyboard.press('/');
@@ -136,18 +134,18 @@ describe('keyboard', () => {
     expect(await focusedId()).toBe('BODY');
     // Nothing has focus, yet j moves to the first ticket, and on.
     await popup.keyboard.press('j');
-    expect(await focusedText()).toContain('#130');
+    expect(await focusedRow(popup)).toContain('#130');
     await popup.keyboard.press('j');
-    expect(await focusedText()).toContain('#129');
+    expect(await focusedRow(popup)).toContain('#129');
     // From a header button too.
     await popup.getByRole('button', { name: 'Settings' }).focus();
     await popup.keyboard.press('ArrowDown');
-    expect(await focusedText()).toContain('#130');
+    expect(await focusedRow(popup)).toContain('#130');
     // Esc on an empty quick filter leaves it at once.
     await popup.keyboard.press('/');
     await popup.keyboard.press('Escape');
     await popup.keyboard.press('k');
-    expect(await focusedText()).toContain('#130');
+    expect(await focusedRow(popup)).toContain('#130');
   });
 });
 
