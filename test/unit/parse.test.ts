@@ -73,6 +73,7 @@ describe('count', () => {
     expect(count('10', 10)).toBe(10);
     expect(count(11, 10)).toBeNull();
     expect(count(-1, 10)).toBeNull();
+    expect(count(2.5, 10)).toBeNull();
     expect(count('1e3', 2000)).toBeNull();
     expect(count(true, 10)).toBeNull();
     expect(count([5], 10)).toBeNull();
