@@ -53,6 +53,8 @@ function copyProject(): string {
   const git = (...args: string[]) =>
     execFileSync('git', ['-c', 'user.name=switch-off', '-c', 'user.email=switch-off@localhost', ...args], { cwd: dir, stdio: 'ignore' });
   git('init', '-q');
+  // The node_modules link is a file to git, which .gitignore's folder rule does not match.
+  writeFileSync(join(dir, '.git/info/exclude'), '/node_modules\n');
   git('add', '-A');
   git('commit', '-q', '-m', 'copy');
   return dir;

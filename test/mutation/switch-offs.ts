@@ -119,6 +119,8 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
   },
   {
     threat: 'The code or the PKCE verifier sent to a server outside Zoho',
+    // Two layers: the token server is refused, and so is the Desk host that would go with it.
+    together: true,
     edits: [
       {
         file: 'src/background/token-server.ts',
@@ -326,7 +328,12 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
         find: '      await Promise.all([ticketCacheItem.set({ [listing.filterKey]: head }), ticketTailItem.set({ [listing.filterKey]: tail })]).catch(\n        clearTicketCache,\n      );',
         replace: '',
       },
-      { file: 'src/background/session.ts', find: '  } catch {\n    await clearTicketCache();', replace: '  } catch {' },
+      {
+        file: 'src/background/session.ts',
+        find: 'export async function storeEssential<T>(item: StorageItem<T>, value: T): Promise<void> {\n  try {',
+        replace:
+          'export async function storeEssential<T>(item: StorageItem<T>, value: T): Promise<void> {\n  await item.set(value);\n  try {',
+      },
     ],
   },
   {
@@ -347,6 +354,8 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
   },
   {
     threat: 'A renewal or a fetch under way bringing data back after revoke',
+    // Layers: revoke waits for a flow under way, and what a fetch brings back is checked against the generation.
+    together: true,
     edits: [
       { file: 'src/background/revoke.ts', find: '  return exclusive(revokeNow);', replace: '  return revokeNow();' },
       {
