@@ -1,18 +1,26 @@
 /**
  * Sharing a request in flight: callers that ask for the same thing while it is on its way get
  * the same answer, and Zoho is asked once. Keys say what is asked (and for which account);
- * a key is free again once its request has settled, failed or not.
+ * a key is free again once its request has settled, failed or not, and its `settle` step (a
+ * cache write, say) is done: a caller arriving meanwhile joins rather than ask again.
  */
-export type SharedInFlight<T> = (key: string, run: () => Promise<T>) => Promise<T>;
+export type SharedInFlight<T> = (key: string, run: () => Promise<T>, settle?: (value: T) => Promise<unknown>) => Promise<T>;
 
 export function sharedInFlight<T>(): SharedInFlight<T> {
   const running = new Map<string, Promise<T>>();
-  return (key, run) => {
+  return (key, run, settle) => {
     const joined = running.get(key);
     if (joined) return joined;
-    const promise = run().finally(() => {
+    const free = () => {
       if (running.get(key) === promise) running.delete(key);
-    });
+    };
+    // Without a settle step, the key is free before any caller sees the answer.
+    const promise = settle ? run() : run().finally(free);
+    if (settle)
+      void promise
+        .then(settle)
+        .catch(() => undefined)
+        .finally(free);
     running.set(key, promise);
     return promise;
   };

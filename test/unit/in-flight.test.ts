@@ -47,4 +47,33 @@ describe('sharedInFlight', () => {
     void share('a', run);
     expect(started).toHaveLength(3);
   });
+
+  it('with a settle step, answers at once and keeps the key shared until the step is done', async () => {
+    const share = sharedInFlight<number>();
+    const { run, started } = request<number>();
+    const step = request<void>();
+    const first = share('a', run, step.run);
+    started[0]!(5);
+    expect(await first).toBe(5);
+    expect(step.started).toHaveLength(1);
+    expect(await share('a', run, step.run)).toBe(5);
+    expect(started).toHaveLength(1);
+    step.started[0]!();
+    await new Promise((done) => setTimeout(done, 0));
+    void share('a', run, step.run);
+    expect(started).toHaveLength(2);
+  });
+
+  it('frees the key after a settle step that fails', async () => {
+    const share = sharedInFlight<number>();
+    const { run, started } = request<number>();
+    const step = request<void>();
+    const first = share('a', run, step.run);
+    started[0]!(1);
+    await first;
+    step.failers[0]!(new Error('full'));
+    await new Promise((done) => setTimeout(done, 0));
+    void share('a', run, step.run);
+    expect(started).toHaveLength(2);
+  });
 });
