@@ -9,18 +9,17 @@ import { lastTargetItem, signInTargets, targetById } from '../shared/sign-in-tar
 import { authorize } from './auth-flow.ts';
 import { sharedInFlight } from './in-flight.ts';
 import { keepOnlySameAccount } from './same-account.ts';
+import { serialQueue } from './serial-queue.ts';
 import { clearAccountData, lastSignInErrorItem, type TokenRecord, tokenItem } from './session.ts';
 
-let queue: Promise<unknown> = Promise.resolve();
+const flows = serialQueue();
 
 /** Runs flows (and revocation, which must not race one) one after another. */
 export function exclusive<T>(run: () => Promise<T>): Promise<T> {
-  const next = queue.then(run, run);
-  queue = next.catch(() => undefined);
-  return next;
+  return flows.run(run);
 }
 
-let signingIn: Promise<void> | undefined;
+const signIns = sharedInFlight<void>();
 
 async function runSignIn(targetId: string): Promise<void> {
   const target = signInTargets().find((t) => t.id === targetId) ?? fail('unexpected', { detail: 'unknown data center' });
@@ -42,10 +41,8 @@ async function runSignIn(targetId: string): Promise<void> {
  * sign-in runs share it: a second click must not open a second Zoho window.
  */
 export function signIn(targetId: string = targetById(null).id): Promise<void> {
-  signingIn ??= runSignIn(targetId).finally(() => {
-    signingIn = undefined;
-  });
-  return signingIn;
+  // One key for every data center: the sign-in under way is the one the user sees.
+  return signIns('sign-in', () => runSignIn(targetId));
 }
 
 const renewals = sharedInFlight<void>();
