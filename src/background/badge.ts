@@ -14,7 +14,7 @@ import { ticketCacheItem } from '../shared/ticket-cache.ts';
 import { notifyFrom } from './notify.ts';
 import { countOfView } from './queue.ts';
 import { tokenItem } from './session.ts';
-import { viewFor } from './tickets.ts';
+import { viewFor } from './ticket-list.ts';
 
 export const BADGE_ALARM = 'badge';
 /** Seconds without input after which the browser counts the user as idle. */

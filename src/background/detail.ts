@@ -3,15 +3,14 @@
  * their full content. The thread list carries only summaries (docs/ZOHO.md, "Threads"), so
  * the newest few are fetched one by one; older ones show their summary.
  */
-import { forOrganization, getThread, getTicket, listThreads, searchTickets } from '../shared/desk-api.ts';
+import { getThread, getTicket, listThreads, searchTickets } from '../shared/desk-api.ts';
 import { AppFailure, fail } from '../shared/errors.ts';
 import { filterItem, validFilter } from '../shared/filters.ts';
 import type { SearchResult, TicketDetailView } from '../shared/messages.ts';
 import { SCOPES } from '../shared/scopes.ts';
 import type { Thread } from '../shared/ticket-detail.ts';
-import { withDesk } from './desk-session.ts';
+import { withOrganization } from './account.ts';
 import { tokenItem } from './session.ts';
-import { currentOrganization } from './tickets.ts';
 
 /**
  * Threads listed per ticket (the list call asks for no more, and no more are kept), and how
@@ -31,8 +30,7 @@ async function unlessTooLarge<T>(read: Promise<T>, instead: T): Promise<T> {
 }
 
 export async function ticketDetail(request: { id: string }): Promise<TicketDetailView> {
-  return withDesk(async (ctx) => {
-    const orgCtx = forOrganization(ctx, await currentOrganization(ctx));
+  return withOrganization(async (orgCtx) => {
     // A ticket or a message too large to read is not the end of the detail: the popup shows
     // the list's row, or the message's summary, marked as cut.
     const [ticket, threads] = await Promise.all([
@@ -59,8 +57,7 @@ export async function search(request: { query: string }): Promise<SearchResult> 
   // Zoho's `_all` needs at least 3 characters.
   if (query.length < 3) return { query, tickets: [] };
   const department = validFilter(await filterItem.get()).department;
-  return withDesk(async (ctx) => {
-    const orgCtx = forOrganization(ctx, await currentOrganization(ctx));
-    return { query, tickets: (await searchTickets(orgCtx, query, 50, department?.id ?? null)).items };
-  }, token);
+  return withOrganization(async (ctx) => ({ query, tickets: (await searchTickets(ctx, query, 50, department?.id ?? null)).items }), {
+    token,
+  });
 }

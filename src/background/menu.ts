@@ -7,7 +7,7 @@ import { t } from '../shared/i18n.ts';
 import { snoozeForAnHour } from '../shared/settings.ts';
 import { openSidePanel } from '../shared/side-panel.ts';
 import { refreshBadge } from './badge.ts';
-import { ticketView } from './tickets.ts';
+import { ticketView } from './ticket-list.ts';
 
 export const MENU_ITEMS = {
   refresh: 'menuRefresh',

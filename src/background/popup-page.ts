@@ -13,8 +13,9 @@ import { organizationIdItem } from '../shared/organization-choice.ts';
 import { isPanelUrl, PANEL_CLASS } from '../shared/panel.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
 import { snapshotHtml } from '../ui/snapshot.ts';
-import { sessionGeneration } from './session.ts';
-import { cacheWritesDone, cacheWritten, startRememberedList } from './tickets.ts';
+import { accountGeneration } from './account-generation.ts';
+import { cacheWritesDone, cacheWritten } from './session-cache.ts';
+import { startRememberedList } from './ticket-list.ts';
 
 /** The parts of the service worker's events used here (not in TypeScript's DOM library). */
 export interface PageFetchEvent extends Event {
@@ -135,7 +136,7 @@ let changes = 0;
 let kept: { readonly at: string; readonly frame: Promise<FirstFrame> } | null = null;
 
 export function servedFirstFrame(): Promise<FirstFrame> {
-  const at = `${changes}|${cacheWritesDone()}|${sessionGeneration()}`;
+  const at = `${changes}|${cacheWritesDone()}|${accountGeneration()}`;
   if (kept?.at !== at) {
     const entry = { at, frame: readFirstFrame() };
     kept = entry;

@@ -4,16 +4,7 @@
  * is cached in storage.session and asked of Zoho only when the popup shows it and the cache is
  * out of date: Zoho charges API credits per call (README.md, "What each action costs").
  */
-import {
-  agentWorkload,
-  type DeskView,
-  forOrganization,
-  listMyDepartments,
-  listViews,
-  searchTickets,
-  viewCount,
-  type Workload,
-} from '../shared/desk-api.ts';
+import { agentWorkload, type DeskView, listMyDepartments, listViews, searchTickets, viewCount, type Workload } from '../shared/desk-api.ts';
 import type { DeskContext } from '../shared/desk-fetch.ts';
 import { type AppError, fail, toAppError } from '../shared/errors.ts';
 import type { NamedChoice } from '../shared/filters.ts';
@@ -21,10 +12,11 @@ import type { QueueView, WorkloadView } from '../shared/messages.ts';
 import { SCOPES } from '../shared/scopes.ts';
 import { readSettings } from '../shared/settings.ts';
 import type { Ticket } from '../shared/ticket.ts';
-import { withDesk } from './desk-session.ts';
+import { agentId, withOrganization } from './account.ts';
+import { accountGeneration, sameAccountGuard } from './account-generation.ts';
 import { sharedInFlight } from './in-flight.ts';
-import { type QueueCache, queueCacheItem, sessionGeneration, tokenItem } from './session.ts';
-import { agentId, currentOrganization } from './tickets.ts';
+import { type QueueCache, queueCacheItem, tokenItem } from './session.ts';
+import { updateCache } from './session-cache.ts';
 
 /** The header's workload changes slowly: asked at most once in this long, whatever the list's freshness. */
 export const WORKLOAD_FRESH_MS = 5 * 60_000;
@@ -37,19 +29,9 @@ export const LISTS_FRESH_MS = 10 * 60_000;
 
 const viewsKey = (orgId: string, departmentId: string | null) => `${orgId}|${departmentId ?? 'all'}`;
 
-/** The cache's writes, one after another: two answers arriving together must not undo each other. */
-let writes: Promise<void> = Promise.resolve();
-
 /** Writes one change into the cache, unless another account signed in meanwhile. */
-function remember(generation: number, change: (cache: QueueCache) => QueueCache): Promise<void> {
-  writes = writes.then(async () => {
-    if (generation !== sessionGeneration()) return;
-    const cache = await queueCacheItem.get();
-    if (generation !== sessionGeneration()) return;
-    // Only a cache: storage.session being full costs the next open a call, nothing more.
-    await queueCacheItem.set(change(cache)).catch(() => undefined);
-  });
-  return writes;
+function remember(sameAccount: () => boolean, change: (cache: QueueCache) => QueueCache): Promise<void> {
+  return updateCache(queueCacheItem, sameAccount, change);
 }
 
 /** Runs `ask`, and answers its failure as data: one part of the queue failing leaves the others. */
@@ -89,11 +71,9 @@ async function countAll(ctx: DeskContext, views: readonly DeskView[], department
  */
 export async function queueView(request: { departmentId?: string | null; viewsOnly?: boolean }): Promise<QueueView> {
   const departmentId = request.departmentId ?? null;
-  const generation = sessionGeneration();
+  const sameAccount = sameAccountGuard();
   const [cache, settings] = await Promise.all([queueCacheItem.get(), readSettings()]);
-  return withDesk(async (ctx) => {
-    const org = await currentOrganization(ctx);
-    const orgCtx = forOrganization(ctx, org);
+  return withOrganization(async (orgCtx, org) => {
     const key = viewsKey(org.id, departmentId);
     /** What the cache has while it is young enough, else Zoho's answer or why it failed. */
     const cachedOr = <T>(found: { at: number; list: T } | undefined, ask: () => Promise<T>) =>
@@ -113,7 +93,7 @@ export async function queueView(request: { departmentId?: string | null; viewsOn
     const counts = viewList && !fresh ? await settled(() => countAll(orgCtx, viewList, departmentId)) : null;
     const recounted = counts?.value ? { at: Date.now(), byView: counts.value } : null;
     const byView = recounted?.byView ?? counted?.byView ?? {};
-    await remember(generation, (current) => ({
+    await remember(sameAccount, (current) => ({
       ...current,
       departments:
         departments.fetched && departments.value
@@ -138,10 +118,10 @@ export async function queueView(request: { departmentId?: string | null; viewsOn
  * was fetched (so that count and list agree), and for the badge (all departments).
  */
 export async function recountView(ctx: DeskContext, orgId: string, view: NamedChoice, departmentId: string | null): Promise<number> {
-  const generation = sessionGeneration();
+  const sameAccount = sameAccountGuard();
   const count = await viewCount(ctx, view.id, departmentId);
   const key = viewsKey(orgId, departmentId);
-  await remember(generation, (current) => {
+  await remember(sameAccount, (current) => {
     const counted = current.counts[key];
     return { ...current, counts: { ...current.counts, [key]: { at: counted?.at ?? 0, byView: { ...counted?.byView, [view.id]: count } } } };
   });
@@ -150,10 +130,7 @@ export async function recountView(ctx: DeskContext, orgId: string, view: NamedCh
 
 /** How many tickets a view holds in all departments, for the badge: one call. */
 export function countOfView(view: NamedChoice): Promise<number> {
-  return withDesk(async (ctx) => {
-    const org = await currentOrganization(ctx);
-    return recountView(forOrganization(ctx, org), org.id, view, null);
-  });
+  return withOrganization((orgCtx, org) => recountView(orgCtx, org.id, view, null));
 }
 
 /**
@@ -163,20 +140,19 @@ export function countOfView(view: NamedChoice): Promise<number> {
  */
 export async function workloadView(request: { departmentId?: string | null; refresh?: boolean }): Promise<WorkloadView> {
   const departmentId = request.departmentId ?? null;
-  const generation = sessionGeneration();
+  const generation = accountGeneration();
+  const sameAccount = sameAccountGuard();
   const cache = await queueCacheItem.get();
-  return withDesk(async (ctx) => {
-    const org = await currentOrganization(ctx);
+  return withOrganization(async (orgCtx, org) => {
     const key = viewsKey(org.id, departmentId);
     const cached = cache.workload[key];
     if (cached && (!request.refresh || Date.now() - cached.at < WORKLOAD_FRESH_MS)) return { workload: cached.counts, at: cached.at };
     // A list refresh that lands while the popup's first ask is on its way joins that ask, if it
     // is made with the same token: a failure with another caller's token is not this one's.
-    return workloadInFlight(`${generation}:${key}:${ctx.token}`, async () => {
-      const orgCtx = forOrganization(ctx, org);
+    return workloadInFlight(`${generation}:${key}:${orgCtx.token}`, async () => {
       const workload: Workload = await agentWorkload(orgCtx, await agentId(orgCtx), departmentId);
       const at = Date.now();
-      await remember(generation, (current) => ({ ...current, workload: { ...current.workload, [key]: { at, counts: workload } } }));
+      await remember(sameAccount, (current) => ({ ...current, workload: { ...current.workload, [key]: { at, counts: workload } } }));
       return { workload, at };
     });
   });
@@ -192,9 +168,11 @@ const workloadInFlight = sharedInFlight<WorkloadView>();
 export async function findTicket(request: { number: string }): Promise<Ticket | null> {
   const token = await tokenItem.get();
   if (token && !token.scopes.includes(SCOPES.searchRead)) return fail('search_not_enabled');
-  return withDesk(async (ctx) => {
-    const orgCtx = forOrganization(ctx, await currentOrganization(ctx));
-    const found = await searchTickets(orgCtx, { ticketNumber: request.number }, 1);
-    return found.items.find((ticket) => ticket.number === request.number) ?? null;
-  }, token);
+  return withOrganization(
+    async (ctx) => {
+      const found = await searchTickets(ctx, { ticketNumber: request.number }, 1);
+      return found.items.find((ticket) => ticket.number === request.number) ?? null;
+    },
+    { token },
+  );
 }

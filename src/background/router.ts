@@ -14,7 +14,7 @@ import { revoke } from './revoke.ts';
 import { setSearch, setSettingsRead } from './search-scope.ts';
 import { signIn } from './sign-in.ts';
 import { status } from './status.ts';
-import { chooseOrganization, ticketView } from './tickets.ts';
+import { chooseOrganization, ticketView } from './ticket-list.ts';
 
 type Handlers = { [K in MessageType]: (request: Protocol[K]['request']) => Promise<Protocol[K]['response']> };
 

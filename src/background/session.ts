@@ -9,6 +9,7 @@ import type { NamedChoice } from '../shared/filters.ts';
 import type { Organization } from '../shared/organization.ts';
 import { type StorageItem, storageItem } from '../shared/storage-item.ts';
 import { ticketCacheItem, ticketTailItem } from '../shared/ticket-cache.ts';
+import { endAccountGeneration } from './account-generation.ts';
 
 export interface TokenRecord {
   readonly accessToken: string;
@@ -83,23 +84,13 @@ export async function forgetToken(): Promise<void> {
   await tokenItem.remove();
 }
 
-let generation = 0;
-
-/**
- * Counts clearAccountData() calls in this worker (revoke, and each new sign-in): a fetch that
- * started for the account before must not write its tickets back afterwards. A sign-in cannot
- * race a revoke: both run one after another (sign-in.ts, exclusive).
- */
-export function sessionGeneration(): number {
-  return generation;
-}
-
 /**
  * Forgets what belongs to the account signed in until now (organizations, agent, tickets) and
- * ends its generation, so that nothing fetched for it is written back; the token stays.
+ * ends its generation (account-generation.ts), so that nothing fetched for it is written back;
+ * the token stays. A sign-in cannot race a revoke: both run one after another (sign-in.ts).
  */
 export async function clearAccountData(): Promise<void> {
-  generation += 1;
+  endAccountGeneration();
   await Promise.all([
     organizationsItem.remove(),
     agentIdsItem.remove(),

@@ -324,7 +324,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     threat: '`storage.session` full',
     edits: [
       {
-        file: 'src/background/tickets.ts',
+        file: 'src/background/ticket-list.ts',
         find: '      await Promise.all([ticketCacheItem.set({ [listing.filterKey]: head }), ticketTailItem.set({ [listing.filterKey]: tail })]).catch(\n        clearTicketCache,\n      );',
         replace: '',
       },
@@ -359,13 +359,13 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     edits: [
       { file: 'src/background/revoke.ts', find: '  return exclusive(revokeNow);', replace: '  return revokeNow();' },
       {
-        file: 'src/background/tickets.ts',
-        find: '    // Fetched before a revoke: forgotten with the rest.\n    if (generation !== sessionGeneration()) return;\n',
-        replace: '',
+        file: 'src/background/session-cache.ts',
+        find: '      // Fetched before a revoke: forgotten with the rest.\n      if (sameAccount()) await write();\n',
+        replace: '      await write();\n',
       },
       {
-        file: 'src/background/tickets.ts',
-        find: '    // A revoke while the cache was being read: the lists must not come back after it.\n    if (generation !== sessionGeneration()) return;\n',
+        file: 'src/background/ticket-list.ts',
+        find: '    // A revoke while the cache was being read: the lists must not come back after it.\n    if (!sameAccount()) return;\n',
         replace: '',
       },
     ],

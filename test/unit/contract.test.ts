@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { search, ticketDetail } from '../../src/background/detail.ts';
 import { findTicket, queueView, workloadView } from '../../src/background/queue.ts';
 import { signIn } from '../../src/background/sign-in.ts';
-import { ticketView, viewFor } from '../../src/background/tickets.ts';
+import { ticketView, viewFor } from '../../src/background/ticket-list.ts';
 import { agentWorkload, listMyDepartments, listViews, viewCount } from '../../src/shared/desk-api.ts';
 import { parseDataList, parseTicket } from '../../src/shared/ticket.ts';
 import { answerProblems, contract, contractProblems, endpointFor, requestProblems } from '../contract/contract.ts';

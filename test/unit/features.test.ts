@@ -5,7 +5,7 @@ import { search, ticketDetail } from '../../src/background/detail.ts';
 import { queueView } from '../../src/background/queue.ts';
 import { setSearch, setSettingsRead } from '../../src/background/search-scope.ts';
 import { signIn } from '../../src/background/sign-in.ts';
-import { ticketView } from '../../src/background/tickets.ts';
+import { ticketView } from '../../src/background/ticket-list.ts';
 import { demoTickets, ME, ORGANIZATIONS } from '../sandbox/data.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { THREADS_LISTED, ticketDetail } from '../../src/background/detail.ts';
+import { cacheWritten } from '../../src/background/session-cache.ts';
 import { signIn } from '../../src/background/sign-in.ts';
-import { cacheWritten, ticketView, viewFor } from '../../src/background/tickets.ts';
+import { ticketView, viewFor } from '../../src/background/ticket-list.ts';
 import { MAX_DESK_BYTES, readBounded } from '../../src/shared/bounded-body.ts';
 import { TEXT_LIMITS } from '../../src/shared/parse.ts';
 import { failureCode } from './failure-code.ts';

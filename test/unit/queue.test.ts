@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTicket, queueView, WORKLOAD_FRESH_MS, workloadView } from '../../src/background/queue.ts';
 import { signIn } from '../../src/background/sign-in.ts';
-import { chooseOrganization, viewFor } from '../../src/background/tickets.ts';
+import { chooseOrganization, viewFor } from '../../src/background/ticket-list.ts';
 import { urgencies } from '../../src/shared/due.ts';
 import { DEFAULT_FILTER, filterKey, filterQuery, type TicketFilter, validFilter } from '../../src/shared/filters.ts';
 import { typedTicketNumber } from '../../src/shared/quick-filter.ts';

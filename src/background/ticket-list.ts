@@ -4,92 +4,27 @@
  * fetched share one request; when Zoho cannot answer, the last tickets stay on screen with the
  * reason: nothing the user had is lost.
  */
-import { forOrganization, listOrganizations, listTickets, MAX_PAGE_SIZE, myAgentId } from '../shared/desk-api.ts';
-import type { DeskContext } from '../shared/desk-fetch.ts';
-import { fail, toAppError } from '../shared/errors.ts';
+import { listTickets, MAX_PAGE_SIZE } from '../shared/desk-api.ts';
+import { toAppError } from '../shared/errors.ts';
 import { filterItem, filterKey, type TicketFilter, validChoice, validFilter } from '../shared/filters.ts';
 import type { FirstFrame } from '../shared/first-frame.ts';
 import type { TicketListing, TicketView } from '../shared/messages.ts';
-import { type Organization, pickOrganization } from '../shared/organization.ts';
 import { departmentByOrganizationItem, organizationIdItem } from '../shared/organization-choice.ts';
 import { readSettings } from '../shared/settings.ts';
 import { cachedListing, isFresh, joinListing, splitListing, ticketCacheItem, ticketTailItem, withListing } from '../shared/ticket-cache.ts';
-import { withDesk } from './desk-session.ts';
+import { agentId, type KnownAccount, withOrganization } from './account.ts';
+import { accountGeneration, sameAccountGuard } from './account-generation.ts';
+import { sharedInFlight } from './in-flight.ts';
 import { recountView } from './queue.ts';
-import { agentIdsItem, clearTicketCache, organizationsItem, sessionGeneration, type TokenRecord, tokenItem } from './session.ts';
+import { clearTicketCache, organizationsItem, tokenItem } from './session.ts';
+import { cacheWritten, writeCache } from './session-cache.ts';
 
 /** A sane cap: past this the user is told to narrow the list in Zoho Desk. */
 export const MAX_TICKETS = 1000;
 
-async function organizations(ctx: DeskContext, known: readonly Organization[] | null = null): Promise<readonly Organization[]> {
-  const stored = known ?? (await organizationsItem.get());
-  if (stored) return stored;
-  const orgs = (await listOrganizations(ctx)).items;
-  if (orgs.length === 0) return fail('no_organization');
-  await organizationsItem.set(orgs);
-  return orgs;
-}
-
-/** The ask for the agent's id under way, for one session, token and organization. */
-let askingAgent: { readonly key: string; readonly promise: Promise<string> } | null = null;
-
-/**
- * The signed-in agent's id in the context's organization, asked of Zoho once per session and
- * organization; callers meanwhile share the ask, unless it was made with another token or for
- * an account forgotten since.
- */
-export async function agentId(ctx: DeskContext): Promise<string> {
-  const orgId = ctx.orgId ?? fail('unexpected', { detail: 'no organization' });
-  const known = (await agentIdsItem.get())[orgId];
-  if (known) return known;
-  const generation = sessionGeneration();
-  const key = `${generation}|${orgId}|${ctx.token}`;
-  if (askingAgent?.key !== key) {
-    const promise = myAgentId(ctx).then(async (fetched) => {
-      // Not written back for an account forgotten meanwhile.
-      if (generation === sessionGeneration()) await agentIdsItem.set({ ...(await agentIdsItem.get()), [orgId]: fetched });
-      return fetched;
-    });
-    askingAgent = { key, promise };
-    void promise
-      .catch(() => undefined)
-      .finally(() => {
-        if (askingAgent?.promise === promise) askingAgent = null;
-      });
-  }
-  return askingAgent.promise;
-}
-
-async function organizationInUse(orgs: readonly Organization[], id: string | null): Promise<Organization> {
-  // Remembered from another account: forget it, or the cache would never match again.
-  if (id !== null && !orgs.some((org) => org.id === id)) await organizationIdItem.remove();
-  return pickOrganization(orgs, id) ?? fail('no_organization');
-}
-
-/** What viewFor has read already, so that a list costs fewer trips to storage. */
-interface SessionRead {
-  readonly token: TokenRecord | null;
-  readonly orgs: readonly Organization[] | null;
-  readonly orgId: string | null;
-  /** The session these were read in: after a switch of account they are the old account's. */
-  readonly generation: number;
-}
-
-/** The organization chosen in the popup, or Zoho's default. */
-export async function currentOrganization(ctx: DeskContext, known?: SessionRead): Promise<Organization> {
-  // A silent renewal inside withDesk may have signed in another account, and forgotten the
-  // organizations read before it (same-account.ts): read them again then.
-  const valid = known && known.generation === sessionGeneration() ? known : undefined;
-  const orgs = await organizations(ctx, valid?.orgs);
-  return organizationInUse(orgs, valid ? valid.orgId : await organizationIdItem.get());
-}
-
-async function fetchListing(filter: TicketFilter, previous: TicketListing | null, known: SessionRead): Promise<TicketListing> {
+async function fetchListing(filter: TicketFilter, previous: TicketListing | null, known: KnownAccount): Promise<TicketListing> {
   const key = filterKey(filter);
-  return withDesk(async (ctx) => {
-    // After a renewal inside withDesk the token differs, but organizations and the choice do not.
-    const org = await currentOrganization(ctx, known);
-    const orgCtx = forOrganization(ctx, org);
+  return withOrganization(async (orgCtx, org) => {
     // The agent's id is known for every session, not only for "assigned to me": a silent
     // renewal compares it to tell whether Zoho renewed for the same person (same-account.ts).
     // Asked beside the list when the filter does not need it, so it costs no wait.
@@ -117,85 +52,37 @@ async function fetchListing(filter: TicketFilter, previous: TicketListing | null
       hasMore: full && tickets.length < MAX_TICKETS,
       capped: full && tickets.length >= MAX_TICKETS,
     };
-  }, known.token);
+  }, known);
 }
 
 /**
  * Requests in flight, by what they fetch: the popup, the badge and the worker serving the
- * popup's page share one. It is written to the cache once, for the session it was started in,
- * and stays here until that write is done: a caller arriving meanwhile joins it rather than
+ * popup's page share one. It is written to the cache once, for the account it was started for,
+ * and stays shared until that write is done: a caller arriving meanwhile joins it rather than
  * find the old list in the cache and ask Zoho again.
  */
-const inFlight = new Map<string, Promise<TicketListing>>();
+const flights = sharedInFlight<TicketListing>();
 
-function fetchOnce(key: string, run: () => Promise<TicketListing>): Promise<TicketListing> {
-  const joined = inFlight.get(key);
-  if (joined) return joined;
-  const generation = sessionGeneration();
-  const promise = run();
-  inFlight.set(key, promise);
-  void promise
-    .then((listing) => remember(listing, generation))
-    .catch(() => undefined)
-    .finally(() => {
-      if (inFlight.get(key) === promise) inFlight.delete(key);
-    });
-  return promise;
-}
-
-/**
- * Cache writes, one after another: the popup and the badge finish fetches at the same time,
- * and a read-modify-write of the cache must not drop the other's list. A fetched list is
- * answered before it is written (a cold open would wait for two more trips to storage), so
- * the background's reads of the cache first wait for the writes queued before them (viewFor,
- * chooseOrganization, popup-page.ts).
- */
-let cacheWrites: Promise<unknown> = Promise.resolve();
-/** Cache writes finished in this worker: what the worker keeps of the cache is older if fewer. */
-let cacheWriteCount = 0;
-
-export function cacheWritesDone(): number {
-  return cacheWriteCount;
-}
-
-/** Queues a write of the cache after those before it, and counts it once it is done. */
-function queueCacheWrite(work: () => Promise<void>): Promise<void> {
-  const write = cacheWrites.then(work);
-  cacheWrites = write
-    .catch(() => undefined)
-    .finally(() => {
-      cacheWriteCount += 1;
-    });
-  return write;
-}
-
-function remember(listing: TicketListing, generation: number): Promise<void> {
-  return queueCacheWrite(async () => {
-    // Fetched before a revoke: forgotten with the rest.
-    if (generation !== sessionGeneration()) return;
+function remember(listing: TicketListing, sameAccount: () => boolean): Promise<void> {
+  return writeCache(sameAccount, async () => {
     const [heads, tails] = await Promise.all([ticketCacheItem.get(), ticketTailItem.get()]);
     // A revoke while the cache was being read: the lists must not come back after it.
-    if (generation !== sessionGeneration()) return;
+    if (!sameAccount()) return;
     const { head, tail } = splitListing(listing);
     const nextHeads = withListing(heads, head);
     const nextTails = Object.fromEntries(Object.keys(nextHeads).map((key) => [key, key === listing.filterKey ? tail : (tails[key] ?? [])]));
     try {
       await Promise.all([ticketCacheItem.set(nextHeads), ticketTailItem.set(nextTails)]);
     } catch {
-      // storage.session is full (its quota: docs/ZOHO.md, "Browser facts"). A head must
-      // never pair with another fetch's tail, and the token must keep its room: keep this
-      // list alone, and failing that, no list; the next open asks Zoho again.
-      if (generation !== sessionGeneration()) return;
+      // storage.session is full. A head must never pair with another fetch's tail, and the
+      // token must keep its room: keep this list alone, and failing that, no list; the next
+      // open asks Zoho again.
+      if (!sameAccount()) return;
       await Promise.all([ticketCacheItem.set({ [listing.filterKey]: head }), ticketTailItem.set({ [listing.filterKey]: tail })]).catch(
         clearTicketCache,
       );
     }
   });
-}
-
-/** Once the cache writes queued so far are done. */
-export function cacheWritten(): Promise<void> {
-  return cacheWrites.then(() => undefined);
 }
 
 export interface ListRequest {
@@ -219,7 +106,7 @@ export interface ListRequest {
 async function listState(filter: TicketFilter | null) {
   // A list answered a moment ago may still be on its way into the cache.
   await cacheWritten();
-  const generation = sessionGeneration();
+  const generation = accountGeneration();
   const [stored, cache, settings, orgId, token, orgs] = await Promise.all([
     filter ?? filterItem.get(),
     ticketCacheItem.get(),
@@ -246,8 +133,13 @@ async function cachedList(state: ListState): Promise<TicketListing | null> {
 function listFetch(state: ListState, previous: TicketListing | null): Promise<TicketListing> {
   const { orgId } = state.known;
   // The session is in the key: a caller after a sign-in must not join the last account's fetch.
-  const flight = `${sessionGeneration()}|${orgId ?? 'default'}|${state.key}${previous ? `|from ${previous.tickets.length}` : ''}`;
-  return fetchOnce(flight, () => fetchListing(state.filter, previous, state.known));
+  const flight = `${accountGeneration()}|${orgId ?? 'default'}|${state.key}${previous ? `|from ${previous.tickets.length}` : ''}`;
+  const sameAccount = sameAccountGuard();
+  return flights(
+    flight,
+    () => fetchListing(state.filter, previous, state.known),
+    (listing) => remember(listing, sameAccount),
+  );
 }
 
 /** The list for `filter` (null: the one remembered from the popup). */
@@ -255,7 +147,7 @@ export async function viewFor(filter: TicketFilter | null, request: ListRequest 
   const state = await listState(filter);
   // A silent renewal may have signed in another account since `state` was read, and forgotten
   // the last one's data (same-account.ts): then nothing read before may be shown.
-  const sameSession = () => state.known.generation === sessionGeneration();
+  const sameSession = () => state.known.generation === accountGeneration();
   // Organizations are asked of Zoho on a session's first list; then they are in storage.
   const organizationsNow = async () => (sameSession() ? state.known.orgs : null) ?? (await organizationsItem.get()) ?? [];
   const fromCache = state.head !== null && state.known.token !== null && !request.more && !request.force;
@@ -292,7 +184,7 @@ export async function startRememberedList(): Promise<FirstFrame | null> {
   const state = await listState(null);
   if (!state.known.token || state.fresh) return null;
   const listing = await listFetch(state, null);
-  return state.head === null && state.known.generation === sessionGeneration() ? { filter: state.filter, listing } : null;
+  return state.head === null && state.known.generation === accountGeneration() ? { filter: state.filter, listing } : null;
 }
 
 export function ticketView(request: ListRequest = {}): Promise<TicketView> {
@@ -305,6 +197,6 @@ export async function chooseOrganization(request: { orgId: string }): Promise<Ti
   const [filter, departments] = await Promise.all([filterItem.get(), departmentByOrganizationItem.get()]);
   await filterItem.set({ ...validFilter(filter), department: validChoice(departments[request.orgId]), view: null });
   // After any list of the organization before that is still on its way into the cache.
-  await queueCacheWrite(clearTicketCache);
+  await writeCache(() => true, clearTicketCache);
   return ticketView();
 }
