@@ -3,14 +3,11 @@
  * their full content. The thread list carries only summaries (docs/ZOHO.md, "Threads"), so
  * the newest few are fetched one by one; older ones show their summary.
  */
-import { getThread, getTicket, listThreads, searchTickets } from '../shared/desk-api.ts';
-import { AppFailure, fail } from '../shared/errors.ts';
-import { filterItem, validFilter } from '../shared/filters.ts';
-import type { SearchResult, TicketDetailView } from '../shared/messages.ts';
-import { SCOPES } from '../shared/scopes.ts';
+import { getThread, getTicket, listThreads } from '../shared/desk-api.ts';
+import { AppFailure } from '../shared/errors.ts';
+import type { TicketDetailView } from '../shared/messages.ts';
 import type { Thread } from '../shared/ticket-detail.ts';
 import { withOrganization } from './account.ts';
-import { tokenItem } from './session.ts';
 
 /**
  * Threads listed per ticket (the list call asks for no more, and no more are kept), and how
@@ -43,21 +40,5 @@ export async function ticketDetail(request: { id: string }): Promise<TicketDetai
       full.push(await unlessTooLarge(getThread(orgCtx, request.id, thread.id), { ...thread, content: null, contentCut: true }));
     }
     return { ticket, threads: [...full, ...threads.items.slice(THREADS_IN_FULL)] };
-  });
-}
-
-/**
- * Full search, in the department the popup shows (all when none). Refused before any call when
- * the token lacks Desk.search.READ.
- */
-export async function search(request: { query: string }): Promise<SearchResult> {
-  const token = await tokenItem.get();
-  if (token && !token.scopes.includes(SCOPES.searchRead)) return fail('search_not_enabled');
-  const query = request.query.trim();
-  // Zoho's `_all` needs at least 3 characters.
-  if (query.length < 3) return { query, tickets: [] };
-  const department = validFilter(await filterItem.get()).department;
-  return withOrganization(async (ctx) => ({ query, tickets: (await searchTickets(ctx, query, 50, department?.id ?? null)).items }), {
-    token,
   });
 }

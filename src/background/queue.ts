@@ -4,18 +4,16 @@
  * is cached in storage.session and asked of Zoho only when the popup shows it and the cache is
  * out of date: Zoho charges API credits per call (README.md, "What each action costs").
  */
-import { agentWorkload, type DeskView, listMyDepartments, listViews, searchTickets, viewCount, type Workload } from '../shared/desk-api.ts';
+import { agentWorkload, type DeskView, listMyDepartments, listViews, viewCount, type Workload } from '../shared/desk-api.ts';
 import type { DeskContext } from '../shared/desk-fetch.ts';
-import { type AppError, fail, toAppError } from '../shared/errors.ts';
+import { type AppError, toAppError } from '../shared/errors.ts';
 import type { NamedChoice } from '../shared/filters.ts';
 import type { QueueView, WorkloadView } from '../shared/messages.ts';
-import { SCOPES } from '../shared/scopes.ts';
 import { readSettings } from '../shared/settings.ts';
-import type { Ticket } from '../shared/ticket.ts';
 import { agentId, withOrganization } from './account.ts';
 import { accountGeneration, sameAccountGuard } from './account-generation.ts';
 import { sharedInFlight } from './in-flight.ts';
-import { type QueueCache, queueCacheItem, tokenItem } from './session.ts';
+import { type QueueCache, queueCacheItem } from './session.ts';
 import { updateCache } from './session-cache.ts';
 
 /** The header's workload changes slowly: asked at most once in this long, whatever the list's freshness. */
@@ -159,20 +157,3 @@ export async function workloadView(request: { departmentId?: string | null; refr
 }
 
 const workloadInFlight = sharedInFlight<WorkloadView>();
-
-/**
- * The ticket with this number, through search by ticket number (Desk.search.READ), or null. In
- * every department, not only the one shown: a number names one ticket of the organization, and
- * "no such ticket" for one in the next department would mislead.
- */
-export async function findTicket(request: { number: string }): Promise<Ticket | null> {
-  const token = await tokenItem.get();
-  if (token && !token.scopes.includes(SCOPES.searchRead)) return fail('search_not_enabled');
-  return withOrganization(
-    async (ctx) => {
-      const found = await searchTickets(ctx, { ticketNumber: request.number }, 1);
-      return found.items.find((ticket) => ticket.number === request.number) ?? null;
-    },
-    { token },
-  );
-}

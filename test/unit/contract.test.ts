@@ -4,8 +4,9 @@
  * parsers take every JSON type the contract allows for the fields they read.
  */
 import { describe, expect, it } from 'vitest';
-import { search, ticketDetail } from '../../src/background/detail.ts';
-import { findTicket, queueView, workloadView } from '../../src/background/queue.ts';
+import { ticketDetail } from '../../src/background/detail.ts';
+import { queueView, workloadView } from '../../src/background/queue.ts';
+import { findTicket, search } from '../../src/background/search.ts';
 import { signIn } from '../../src/background/sign-in.ts';
 import { ticketView, viewFor } from '../../src/background/ticket-list.ts';
 import { agentWorkload, listMyDepartments, listViews, viewCount } from '../../src/shared/desk-api.ts';

@@ -1,8 +1,9 @@
 /** Ticket detail, search with incremental consent, and the badge, against the sandbox. */
 import { describe, expect, it } from 'vitest';
 import { BADGE_ALARM, refreshBadge, scheduleBadge } from '../../src/background/badge.ts';
-import { search, ticketDetail } from '../../src/background/detail.ts';
+import { ticketDetail } from '../../src/background/detail.ts';
 import { queueView } from '../../src/background/queue.ts';
+import { search } from '../../src/background/search.ts';
 import { setSearch, setSettingsRead } from '../../src/background/search-scope.ts';
 import { signIn } from '../../src/background/sign-in.ts';
 import { ticketView } from '../../src/background/ticket-list.ts';

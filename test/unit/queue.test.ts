@@ -3,7 +3,8 @@
  * the lists, due times in words, and words rather than a blank when Zoho refuses a scope.
  */
 import { describe, expect, it } from 'vitest';
-import { findTicket, queueView, WORKLOAD_FRESH_MS, workloadView } from '../../src/background/queue.ts';
+import { queueView, WORKLOAD_FRESH_MS, workloadView } from '../../src/background/queue.ts';
+import { findTicket } from '../../src/background/search.ts';
 import { signIn } from '../../src/background/sign-in.ts';
 import { chooseOrganization, viewFor } from '../../src/background/ticket-list.ts';
 import { urgencies } from '../../src/shared/due.ts';
