@@ -25,3 +25,24 @@ export function sharedInFlight<T>(): SharedInFlight<T> {
     return promise;
   };
 }
+
+/** Answers `make()` once per key, and again only when the key changes or the answer failed. */
+export type KeptAnswer<T> = (key: string, make: () => Promise<T>) => Promise<T>;
+
+/**
+ * One answer kept for the worker's life: the same promise while the key stays the same (what
+ * the answer was made from), forgotten if it fails so that the next caller tries again.
+ */
+export function keptAnswer<T>(): KeptAnswer<T> {
+  let kept: { readonly key: string; readonly answer: Promise<T> } | null = null;
+  return (key, make) => {
+    if (kept?.key !== key) {
+      const entry = { key, answer: make() };
+      kept = entry;
+      entry.answer.catch(() => {
+        if (kept === entry) kept = null;
+      });
+    }
+    return kept.answer;
+  };
+}

@@ -14,6 +14,7 @@ import { isPanelUrl, PANEL_CLASS } from '../shared/panel.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
 import { snapshotHtml } from '../ui/snapshot.ts';
 import { accountGeneration } from './account-generation.ts';
+import { keptAnswer } from './in-flight.ts';
 import { cacheWritesDone, cacheWritten } from './session-cache.ts';
 import { startRememberedList } from './ticket-list.ts';
 
@@ -91,15 +92,11 @@ async function withInlineStyle(page: string, url: string, policy: string): Promi
 }
 
 /** The page to serve, made once per worker: the worker's own fetches skip its handler. */
-let template: Promise<string> | null = null;
+const template = keptAnswer<string>();
 
 function packagedPage(url: string): Promise<string> {
-  if (!template) {
-    template = fetchText(url).then((page) => withInlineStyle(page, url, manifestFacts().policy));
-    // A failed fetch is tried again next time.
-    template.catch(() => (template = null));
-  }
-  return template;
+  // The same packaged file for the popup and the panel (`?panel`); a failed fetch is tried again.
+  return template('page', () => fetchText(url).then((page) => withInlineStyle(page, url, manifestFacts().policy)));
 }
 
 /**
@@ -133,18 +130,10 @@ export function withFirstFrame(page: string, firstFrame: string): string {
  * wait for their storage.onChanged, which arrives after the write has resolved.
  */
 let changes = 0;
-let kept: { readonly at: string; readonly frame: Promise<FirstFrame> } | null = null;
+const keptFrame = keptAnswer<FirstFrame>();
 
 export function servedFirstFrame(): Promise<FirstFrame> {
-  const at = `${changes}|${cacheWritesDone()}|${accountGeneration()}`;
-  if (kept?.at !== at) {
-    const entry = { at, frame: readFirstFrame() };
-    kept = entry;
-    entry.frame.catch(() => {
-      if (kept === entry) kept = null;
-    });
-  }
-  return kept.frame;
+  return keptFrame(`${changes}|${cacheWritesDone()}|${accountGeneration()}`, readFirstFrame);
 }
 
 /** Registered at the worker's start: a change to the filter, organization or cache. */

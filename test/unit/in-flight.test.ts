@@ -1,6 +1,6 @@
-/** sharedInFlight: one request per key while it runs, and a fresh one after. */
+/** sharedInFlight and keptAnswer: one request per key, and a fresh one when it is due. */
 import { describe, expect, it } from 'vitest';
-import { sharedInFlight } from '../../src/background/in-flight.ts';
+import { keptAnswer, sharedInFlight } from '../../src/background/in-flight.ts';
 
 /** A request the test settles by hand, counting how often it was started. */
 function request<T>() {
@@ -75,5 +75,23 @@ describe('sharedInFlight', () => {
     await new Promise((done) => setTimeout(done, 0));
     void share('a', run, step.run);
     expect(started).toHaveLength(2);
+  });
+});
+
+describe('keptAnswer', () => {
+  it('keeps one answer per key, makes a new one when the key changes, and forgets a failure', async () => {
+    const kept = keptAnswer<number>();
+    const { run, started, failers } = request<number>();
+    const first = kept('a', run);
+    expect(kept('a', run)).toBe(first);
+    started[0]!(1);
+    expect(await kept('a', run)).toBe(1);
+    expect(started).toHaveLength(1);
+    const changed = kept('b', run);
+    expect(started).toHaveLength(2);
+    failers[1]!(new Error('down'));
+    await expect(changed).rejects.toThrow('down');
+    void kept('b', run);
+    expect(started).toHaveLength(3);
   });
 });
