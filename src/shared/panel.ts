@@ -1,6 +1,6 @@
 /**
  * The side panel (Chrome) and sidebar (Firefox) show the popup's own page with `?panel`
- * (manifest.json): full size, and kept current while visible (popup/TicketsView.tsx).
+ * (manifest.json): full size, and kept current while visible (popup/use-panel-refresh.ts).
  */
 export const PANEL_CLASS = 'panel';
 

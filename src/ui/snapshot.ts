@@ -3,7 +3,8 @@
  * tickets view, with a refresh under way), so that the app adopts it node for node. Drawn as
  * HTML by the service worker (background/popup-page.ts) or as DOM nodes by the boot (boot.ts).
  * Inert until the app takes over; text is always text. The rows come from ui/ticket-row.ts, as
- * the app's do; the header, filters and quick filter follow TicketsView.tsx and FilterBar.tsx.
+ * the app's do; the header, filters and quick filter follow the popup's TicketsHeader.tsx,
+ * FilterBar.tsx and QuickFilter.tsx.
  * The story: docs/ARCHITECTURE.md, "The popup's first frame".
  */
 import type { FirstFrame } from '../shared/first-frame.ts';

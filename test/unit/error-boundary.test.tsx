@@ -80,7 +80,7 @@ describe('ErrorBoundary', () => {
       expect(renders.length, page.name).toBeGreaterThan(0);
       for (const code of renders) expect(code, page.name).toMatch(/render\(\s*<ErrorBoundary[^>]*>\s*<App /);
     }
-    expect(read('popup/TicketsView.tsx')).toMatch(/<ErrorBoundary[^<]*>\s*<TicketDetail /);
+    expect(read('popup/OpenedTicket.tsx')).toMatch(/<ErrorBoundary[^<]*>\s*<Detail /);
     const settings = read('options/App.tsx');
     for (const section of ['Connection', 'Features', 'ClientSettings']) expect(settings).toMatch(new RegExp(`<Section>\\s*<${section} `));
   });
