@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'src');
+/** Past this a module holds several ideas (docs/ARCHITECTURE.md): split it by what each part answers. */
+const MAX_LINES = 250;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -83,5 +85,11 @@ describe('boundaries', () => {
     for (const secret of ['session:token', 'session:authFlow']) {
       expect(declared.filter(({ item }) => item === secret)).toEqual([{ file: 'src/background/session.ts', item: secret }]);
     }
+  });
+
+  it('keeps every source file to one idea: at most 250 lines', () => {
+    const lines = sources(SRC).map((file) => ({ file: relative(ROOT, file), lines: readFileSync(file, 'utf8').split('\n').length - 1 }));
+    expect(lines.length).toBeGreaterThan(50);
+    expect(lines.filter((entry) => entry.lines > MAX_LINES)).toEqual([]);
   });
 });
