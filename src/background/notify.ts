@@ -6,13 +6,13 @@
  * notification; none is shown twice; none while snoozed or in quiet hours.
  */
 import browser from 'webextension-polyfill';
+import { formatDuration } from '../shared/duration.ts';
+import { formatSpan } from '../shared/format.ts';
 import { t, tn } from '../shared/i18n.ts';
 import type { TicketListing } from '../shared/messages.ts';
 import { inQuietHours, NOTIFICATIONS_PERMISSION, type Settings, snoozeUntilItem } from '../shared/settings.ts';
 import { storageItem } from '../shared/storage-item.ts';
 import type { Ticket } from '../shared/ticket.ts';
-import { formatDuration } from '../ui/duration.ts';
-import { formatSpan } from '../ui/format.ts';
 import { notifySeenItem, type SeenTickets, tokenItem } from './session.ts';
 
 /** Where a notification leads: the ticket's link in Zoho Desk, by notification id. */

@@ -1,10 +1,10 @@
 /** What is granted, to whom, until when; and the one-click way to take it back. */
 import { useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
+import { formatDateTime, isoDateTime } from '../shared/format.ts';
 import { t } from '../shared/i18n.ts';
 import { type RevokeOutcome, type Status, send } from '../shared/messages.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import { formatDateTime, isoDateTime } from '../ui/format.ts';
 import { targetLabel } from '../ui/labels.ts';
 
 interface Props {

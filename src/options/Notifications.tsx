@@ -5,6 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { formatDuration } from '../shared/duration.ts';
+import { formatTime } from '../shared/format.ts';
 import { t } from '../shared/i18n.ts';
 import {
   NOTIFICATIONS_PERMISSION,
@@ -14,8 +16,6 @@ import {
   snoozeUntilItem,
   updateSettings,
 } from '../shared/settings.ts';
-import { formatDuration } from '../ui/duration.ts';
-import { formatTime } from '../ui/format.ts';
 
 const WARN_MINUTES = [15, 30, 60, 120];
 const DEFAULT_QUIET = { from: '22:00', to: '07:00' } as const;

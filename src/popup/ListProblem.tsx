@@ -3,8 +3,8 @@
  * screen is a short note (they are only out of date); anything else is the full notice.
  */
 import type { AppError } from '../shared/errors.ts';
+import { formatTime } from '../shared/format.ts';
 import { t } from '../shared/i18n.ts';
-import { formatTime } from '../ui/format.ts';
 import { ErrorNotice, type NoticeActions } from './ErrorNoticeLater.tsx';
 
 export function ListProblem({ error, fetchedAt, actions }: { error: AppError; fetchedAt: number | null; actions: NoticeActions }) {

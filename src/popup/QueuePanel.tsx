@@ -9,10 +9,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../shared/error-text.ts';
 import type { AppError } from '../shared/errors.ts';
 import type { NamedChoice, TicketFilter } from '../shared/filters.ts';
+import { formatTime } from '../shared/format.ts';
 import { formatCount, t, tn } from '../shared/i18n.ts';
 import { type CountedView, type QueueView, send } from '../shared/messages.ts';
 import { QUEUE_PANEL_ID } from '../ui/filter-choices.ts';
-import { formatTime } from '../ui/format.ts';
 
 interface Props {
   filter: TicketFilter;

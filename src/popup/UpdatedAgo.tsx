@@ -1,7 +1,7 @@
 /** "updated 12 s ago", kept current while the popup is open. */
 import { useEffect, useState } from 'preact/hooks';
+import { formatRelative } from '../shared/format.ts';
 import { t } from '../shared/i18n.ts';
-import { formatRelative } from '../ui/format.ts';
 
 export function UpdatedAgo({ at }: { at: number }) {
   const [now, setNow] = useState(Date.now());

@@ -5,9 +5,9 @@
  */
 
 import { type UrgencyKind, urgencies } from '../shared/due.ts';
+import { formatDateTime, formatRelative, formatSpan, isoDateTime } from '../shared/format.ts';
 import { type MessageKey, t } from '../shared/i18n.ts';
 import type { Ticket } from '../shared/ticket.ts';
-import { formatDateTime, formatRelative, formatSpan, isoDateTime } from './format.ts';
 import { el, isolated, type Markup } from './markup.ts';
 
 /**

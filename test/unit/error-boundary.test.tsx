@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatDateTime, formatRelative, formatTime, isoDateTime } from '../../src/shared/format.ts';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary.tsx';
-import { formatDateTime, formatRelative, formatTime, isoDateTime } from '../../src/ui/format.ts';
 
 function Broken(): never {
   throw new RangeError('Invalid time value');

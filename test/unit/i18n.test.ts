@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatDuration } from '../../src/shared/duration.ts';
 import { errorText } from '../../src/shared/error-text.ts';
+import { formatRelative, formatSpan } from '../../src/shared/format.ts';
 import { formatCount, pageLanguage, t, tn, uiLanguage } from '../../src/shared/i18n.ts';
-import { formatDuration } from '../../src/ui/duration.ts';
-import { formatRelative, formatSpan } from '../../src/ui/format.ts';
 import { el, isolated } from '../../src/ui/markup.ts';
 import { fake } from './fake-browser.ts';
 
