@@ -6,10 +6,9 @@
  * notification; none is shown twice; none while snoozed or in quiet hours.
  */
 import browser from 'webextension-polyfill';
-import { formatDuration } from '../shared/duration.ts';
-import { formatSpan } from '../shared/format.ts';
-import { t, tn } from '../shared/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import type { TicketListing } from '../shared/messages.ts';
+import { NOTIFICATION_KIND_NAMES, NOTIFICATION_KINDS, type NotificationKind } from '../shared/notification-kinds.ts';
 import { inQuietHours, NOTIFICATIONS_PERMISSION, type Settings, snoozeUntilItem } from '../shared/settings.ts';
 import { storageItem } from '../shared/storage-item.ts';
 import type { Ticket } from '../shared/ticket.ts';
@@ -27,10 +26,8 @@ export async function notificationsAllowed(): Promise<boolean> {
   return browser.permissions.contains(NOTIFICATIONS_PERMISSION).catch(() => false);
 }
 
-type Kind = 'assigned' | 'reply' | 'due';
-
 interface Found {
-  readonly kind: Kind;
+  readonly kind: NotificationKind;
   readonly ticket: Ticket;
   readonly key: string;
 }
@@ -38,49 +35,27 @@ interface Found {
 /** What is new in `tickets` since `seen`, of the kinds turned on in settings. */
 export function newSince(seen: SeenTickets, tickets: readonly Ticket[], settings: Settings, now: number): Found[] {
   const shown = new Set(seen.shown);
-  const found: Found[] = [];
-  for (const ticket of tickets) {
-    const before = seen.tickets[ticket.id];
-    const waiting = ticket.customerWaitingSince;
-    const candidates: Found[] = [];
-    if (!before && settings.notifyAssigned) candidates.push({ kind: 'assigned', ticket, key: `assigned:${ticket.id}` });
-    if (before && waiting !== null && waiting > (before.waiting ?? 0) && settings.notifyReplies) {
-      candidates.push({ kind: 'reply', ticket, key: `reply:${ticket.id}:${waiting}` });
-    }
-    const due = ticket.dueDate;
-    if (due !== null && due > now && due - now <= settings.breachMinutes * 60_000 && settings.notifyBreach) {
-      // Once per ticket: Zoho may move a due time as its SLA runs, which is no news.
-      candidates.push({ kind: 'due', ticket, key: `due:${ticket.id}` });
-    }
-    found.push(...candidates.filter((candidate) => !shown.has(candidate.key)));
-  }
-  return found;
+  const kinds = NOTIFICATION_KIND_NAMES.filter((kind) => settings[NOTIFICATION_KINDS[kind].setting]);
+  return tickets.flatMap((ticket) => {
+    const look = { before: seen.tickets[ticket.id], now, breachMinutes: settings.breachMinutes };
+    return kinds.flatMap((kind) => {
+      const key = NOTIFICATION_KINDS[kind].detect(ticket, look);
+      return key === null || shown.has(key) ? [] : [{ kind, ticket, key }];
+    });
+  });
 }
 
-const ONE: Record<Kind, 'notifyAssignedOne' | 'notifyReplyOne' | 'notifyBreachOne'> = {
-  assigned: 'notifyAssignedOne',
-  reply: 'notifyReplyOne',
-  due: 'notifyBreachOne',
-};
-
 /** One notification per kind: a ticket's own, or a group's ("4 new tickets assigned to you"). */
-function notificationFor(kind: Kind, found: readonly Found[], settings: Settings, now: number) {
+function notificationFor(kind: NotificationKind, found: readonly Found[], settings: Settings, now: number) {
+  const words = NOTIFICATION_KINDS[kind];
+  const look = { before: undefined, now, breachMinutes: settings.breachMinutes };
   const [first] = found;
   if (found.length === 1 && first) {
     const { ticket } = first;
-    const title =
-      kind === 'due' && ticket.dueDate !== null ? t(ONE.due, formatSpan(ticket.dueDate - now), ticket.number) : t(ONE[kind], ticket.number);
-    return { title, message: ticket.subject || t('noSubject'), target: ticket.webUrl };
+    return { title: words.one(ticket, look), message: ticket.subject || t('noSubject'), target: ticket.webUrl };
   }
-  const count = found.length;
-  const title =
-    kind === 'assigned'
-      ? tn('notifyAssignedMany', count)
-      : kind === 'reply'
-        ? tn('notifyReplyMany', count)
-        : tn('notifyBreachMany', count, formatDuration(settings.breachMinutes * 60));
   const named = found.slice(0, NAMED_IN_GROUP).map(({ ticket }) => `#${ticket.number} ${ticket.subject}`);
-  return { title, message: named.join('\n'), target: null };
+  return { title: words.many(found.length, look), message: named.join('\n'), target: null };
 }
 
 /**
@@ -102,7 +77,7 @@ export async function notifyFrom(listing: TicketListing | null, settings: Settin
   await notifySeenItem.set({ tickets: snapshot, shown: [...seen.shown, ...found.map((f) => f.key)].slice(-SHOWN_KEPT) });
   if (quiet || found.length === 0) return;
   const targets: Record<string, string | null> = { ...(await notifyTargetsItem.get()) };
-  for (const kind of ['assigned', 'reply', 'due'] as const) {
+  for (const kind of NOTIFICATION_KIND_NAMES) {
     const ofKind = found.filter((f) => f.kind === kind);
     if (ofKind.length === 0) continue;
     const { title, message, target } = notificationFor(kind, ofKind, settings, now);

@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import { formatDuration } from '../shared/duration.ts';
 import { formatTime } from '../shared/format.ts';
 import { t } from '../shared/i18n.ts';
+import { NOTIFICATION_KIND_NAMES, NOTIFICATION_KINDS } from '../shared/notification-kinds.ts';
 import {
   NOTIFICATIONS_PERMISSION,
   readSettings,
@@ -19,11 +20,6 @@ import {
 
 const WARN_MINUTES = [15, 30, 60, 120];
 const DEFAULT_QUIET = { from: '22:00', to: '07:00' } as const;
-const KINDS = [
-  ['notifyAssigned', 'notifyAssignedLabel'],
-  ['notifyReplies', 'notifyRepliesLabel'],
-  ['notifyBreach', 'notifyBreachLabel'],
-] as const;
 
 export function Notifications() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -74,12 +70,19 @@ export function Notifications() {
       </button>
       {on && (
         <fieldset class="plain">
-          {KINDS.map(([name, label]) => (
-            <label key={name} class="check">
-              <input type="checkbox" checked={settings[name]} onChange={(event) => void change({ [name]: event.currentTarget.checked })} />
-              {t(label)}
-            </label>
-          ))}
+          {NOTIFICATION_KIND_NAMES.map((kind) => {
+            const { setting, label } = NOTIFICATION_KINDS[kind];
+            return (
+              <label key={kind} class="check">
+                <input
+                  type="checkbox"
+                  checked={settings[setting]}
+                  onChange={(event) => void change({ [setting]: event.currentTarget.checked })}
+                />
+                {t(label)}
+              </label>
+            );
+          })}
           <label class="field">
             <span>{t('breachMinutesLabel')}</span>
             <select

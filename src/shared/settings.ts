@@ -7,11 +7,12 @@
 
 import { builtConfig } from './build-config.ts';
 import type { NamedChoice } from './filters.ts';
+import { NOTIFICATION_DEFAULTS, type NotificationSetting } from './notification-kinds.ts';
 import { storageItem } from './storage-item.ts';
 
 export type BadgeCount = 'mine' | 'unassigned' | 'open' | 'view';
 
-export interface Settings {
+export interface Settings extends Readonly<Record<NotificationSetting, boolean>> {
   /** Overrides the client id built in. Empty: use the built-in one. */
   readonly clientId: string;
   /** Only for Zoho client types that demand one at the token endpoint. */
@@ -28,11 +29,8 @@ export interface Settings {
   readonly badgeView: NamedChoice | null;
   /** A cached list younger than this is shown without asking Zoho again (API credits). */
   readonly freshnessSeconds: number;
-  /** Notifications (needs the optional `notifications` permission), and what may notify. */
+  /** Notifications (needs the optional `notifications` permission); each kind's own setting comes from notification-kinds.ts. */
   readonly notificationsEnabled: boolean;
-  readonly notifyAssigned: boolean;
-  readonly notifyReplies: boolean;
-  readonly notifyBreach: boolean;
   /** A ticket of mine due within this many minutes notifies once. */
   readonly breachMinutes: number;
   /** No notification from `from` to `to` (local "HH:MM"; may cross midnight); null: none. */
@@ -49,9 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   badgeView: null,
   freshnessSeconds: 30,
   notificationsEnabled: false,
-  notifyAssigned: true,
-  notifyReplies: true,
-  notifyBreach: true,
+  ...NOTIFICATION_DEFAULTS,
   breachMinutes: 30,
   quietHours: null,
 };
