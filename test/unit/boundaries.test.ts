@@ -70,7 +70,7 @@ describe('boundaries', () => {
     }
     const declared: { file: string; item: string }[] = [];
     for (const [file, source] of text) {
-      for (const [, area, key] of source.matchAll(/\bstorageItem\s*(?:<[^(]*>)?\(\s*([^,]+?)\s*,\s*([^,]+?)\s*,/g)) {
+      for (const [, area, key] of source.matchAll(/\b(?:storageItem|versionedItem)\s*(?:<[^(]*>)?\(\s*([^,]+?)\s*,\s*([^,]+?)\s*,/g)) {
         const name = /^'([^']+)'$/.exec(key!)?.[1] ?? constants.get(key!) ?? undefined;
         // A key the test cannot read (worked out at run time) could be the token's.
         expect(`${relative(ROOT, file)}: ${area} ${key} → ${name ?? 'a key worked out at run time'}`).toMatch(

@@ -256,7 +256,13 @@ const browser = {
     queryState: async () => fake.idleState,
   },
   storage: {
-    onChanged: { addListener: (listener: StorageListener) => void storageListeners.push(listener) },
+    onChanged: {
+      addListener: (listener: StorageListener) => void storageListeners.push(listener),
+      removeListener: (listener: StorageListener) => {
+        const at = storageListeners.indexOf(listener);
+        if (at >= 0) storageListeners.splice(at, 1);
+      },
+    },
     get local() {
       return fake.local;
     },
