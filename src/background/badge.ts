@@ -14,7 +14,7 @@ import { ticketCacheItem } from '../shared/ticket-cache.ts';
 import { notifyFrom } from './notify.ts';
 import { countOfView } from './queue.ts';
 import { tokenItem } from './session.ts';
-import { viewFor } from './ticket-list.ts';
+import { listReplyFor } from './ticket-list.ts';
 
 export const BADGE_ALARM = 'badge';
 /** Seconds without input after which the browser counts the user as idle. */
@@ -28,7 +28,7 @@ const LABELS: Record<Exclude<BadgeCount, 'view'>, 'badgeMine' | 'badgeUnassigned
 
 /** An open list for the badge: the same list the popup shows for this filter, one cache, one request in flight. */
 async function openList(owner: 'me' | 'unassigned' | 'all'): Promise<TicketListing | null> {
-  const listed = await viewFor({ status: 'open', owner, sort: 'newest' });
+  const listed = await listReplyFor({ status: 'open', owner, sort: 'newest' });
   if (listed.problem) throw new AppFailure(listed.problem);
   return listed.listing;
 }

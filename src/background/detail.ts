@@ -5,7 +5,7 @@
  */
 import { getThread, getTicket, listThreads } from '../shared/desk-api.ts';
 import { AppFailure } from '../shared/errors.ts';
-import type { TicketDetailView } from '../shared/messages.ts';
+import type { TicketDetailReply } from '../shared/messages.ts';
 import type { Thread } from '../shared/ticket-detail.ts';
 import { withOrganization } from './account.ts';
 
@@ -26,7 +26,7 @@ async function unlessTooLarge<T>(read: Promise<T>, instead: T): Promise<T> {
   }
 }
 
-export async function ticketDetail(request: { id: string }): Promise<TicketDetailView> {
+export async function ticketDetail(request: { id: string }): Promise<TicketDetailReply> {
   return withOrganization(async (orgCtx) => {
     // A ticket or a message too large to read is not the end of the detail: the popup shows
     // the list's row, or the message's summary, marked as cut.

@@ -7,7 +7,7 @@ import { t } from '../shared/i18n.ts';
 import { snoozeForAnHour } from '../shared/settings.ts';
 import { openSidePanel } from '../shared/side-panel.ts';
 import { refreshBadge } from './badge.ts';
-import { ticketView } from './ticket-list.ts';
+import { listReply } from './ticket-list.ts';
 
 export const MENU_ITEMS = {
   refresh: 'menuRefresh',
@@ -30,7 +30,7 @@ export async function createMenu(): Promise<void> {
 export async function runMenuItem(id: string, windowId: number | undefined): Promise<void> {
   switch (id as MenuItem) {
     case 'refresh':
-      await ticketView({ force: true }).catch(() => undefined);
+      await listReply({ force: true }).catch(() => undefined);
       await refreshBadge();
       return;
     case 'panel':

@@ -8,7 +8,7 @@ import { agentWorkload, type DeskView, listMyDepartments, listViews, viewCount, 
 import type { DeskContext } from '../shared/desk-fetch.ts';
 import { type AppError, toAppError } from '../shared/errors.ts';
 import type { NamedChoice } from '../shared/filters.ts';
-import type { QueueView, WorkloadView } from '../shared/messages.ts';
+import type { QueueReply, WorkloadReply } from '../shared/messages.ts';
 import { readSettings } from '../shared/settings.ts';
 import { agentId, withOrganization } from './account.ts';
 import { accountGeneration, sameAccountGuard } from './account-generation.ts';
@@ -67,7 +67,7 @@ async function countAll(ctx: DeskContext, views: readonly DeskView[], department
  * window. A part Zoho refuses (a scope it wants: docs/ZOHO.md, "Scopes") comes back null with
  * its problem, and the rest still comes.
  */
-export async function queueView(request: { departmentId?: string | null; viewsOnly?: boolean }): Promise<QueueView> {
+export async function queueReply(request: { departmentId?: string | null; viewsOnly?: boolean }): Promise<QueueReply> {
   const departmentId = request.departmentId ?? null;
   const sameAccount = sameAccountGuard();
   const [cache, settings] = await Promise.all([queueCacheItem.get(), readSettings()]);
@@ -136,7 +136,7 @@ export function countOfView(view: NamedChoice): Promise<number> {
  * `refresh` (the list was just fetched from Zoho) and it is older than WORKLOAD_FRESH_MS: an open
  * whose list is fresh makes no call for it.
  */
-export async function workloadView(request: { departmentId?: string | null; refresh?: boolean }): Promise<WorkloadView> {
+export async function workloadReply(request: { departmentId?: string | null; refresh?: boolean }): Promise<WorkloadReply> {
   const departmentId = request.departmentId ?? null;
   const generation = accountGeneration();
   const sameAccount = sameAccountGuard();
@@ -156,4 +156,4 @@ export async function workloadView(request: { departmentId?: string | null; refr
   });
 }
 
-const workloadInFlight = sharedInFlight<WorkloadView>();
+const workloadInFlight = sharedInFlight<WorkloadReply>();

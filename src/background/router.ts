@@ -8,14 +8,14 @@ import { toAppError } from '../shared/errors.ts';
 import type { Message, MessageType, Protocol, Reply } from '../shared/messages.ts';
 import { refreshBadge } from './badge.ts';
 import { ticketDetail } from './detail.ts';
-import { queueView, workloadView } from './queue.ts';
+import { queueReply, workloadReply } from './queue.ts';
 import { isMessage } from './request-shapes.ts';
 import { revoke } from './revoke.ts';
 import { findTicket, search } from './search.ts';
 import { setSearch, setSettingsRead } from './search-scope.ts';
 import { signIn } from './sign-in.ts';
 import { status } from './status.ts';
-import { chooseOrganization, ticketView } from './ticket-list.ts';
+import { chooseOrganization, listReply } from './ticket-list.ts';
 
 type Handlers = { [K in MessageType]: (request: Protocol[K]['request']) => Promise<Protocol[K]['response']> };
 
@@ -26,12 +26,12 @@ const handlers: Handlers = {
     void refreshBadge();
     return status();
   },
-  listTickets: ticketView,
+  listTickets: listReply,
   chooseOrganization,
   getTicket: ticketDetail,
   search,
-  getQueue: queueView,
-  getWorkload: workloadView,
+  getQueue: queueReply,
+  getWorkload: workloadReply,
   findTicket,
   setSearch,
   setSettingsRead,

@@ -8,7 +8,7 @@ import { listTickets, MAX_PAGE_SIZE } from '../shared/desk-api.ts';
 import { toAppError } from '../shared/errors.ts';
 import { filterItem, filterKey, type TicketFilter, validChoice, validFilter } from '../shared/filters.ts';
 import type { FirstFrame } from '../shared/first-frame.ts';
-import type { TicketListing, TicketView } from '../shared/messages.ts';
+import type { TicketListing, TicketsReply } from '../shared/messages.ts';
 import { departmentByOrganizationItem, organizationIdItem } from '../shared/organization-choice.ts';
 import { readSettings } from '../shared/settings.ts';
 import { cachedListing, isFresh, joinListing, splitListing, ticketCacheItem, ticketTailItem, withListing } from '../shared/ticket-cache.ts';
@@ -143,7 +143,7 @@ function listFetch(state: ListState, previous: TicketListing | null): Promise<Ti
 }
 
 /** The list for `filter` (null: the one remembered from the popup). */
-export async function viewFor(filter: TicketFilter | null, request: ListRequest = {}): Promise<TicketView> {
+export async function listReplyFor(filter: TicketFilter | null, request: ListRequest = {}): Promise<TicketsReply> {
   const state = await listState(filter);
   // A silent renewal may have signed in another account since `state` was read, and forgotten
   // the last one's data (same-account.ts): then nothing read before may be shown.
@@ -187,16 +187,16 @@ export async function startRememberedList(): Promise<FirstFrame | null> {
   return state.head === null && state.known.generation === accountGeneration() ? { filter: state.filter, listing } : null;
 }
 
-export function ticketView(request: ListRequest = {}): Promise<TicketView> {
-  return viewFor(null, request);
+export function listReply(request: ListRequest = {}): Promise<TicketsReply> {
+  return listReplyFor(null, request);
 }
 
-export async function chooseOrganization(request: { orgId: string }): Promise<TicketView> {
+export async function chooseOrganization(request: { orgId: string }): Promise<TicketsReply> {
   await organizationIdItem.set(request.orgId);
   // Departments and views are an organization's own: the one picked there last comes back.
   const [filter, departments] = await Promise.all([filterItem.get(), departmentByOrganizationItem.get()]);
   await filterItem.set({ ...validFilter(filter), department: validChoice(departments[request.orgId]), view: null });
   // After any list of the organization before that is still on its way into the cache.
   await writeCache(() => true, clearTicketCache);
-  return ticketView();
+  return listReply();
 }

@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import type { AppError } from '../shared/errors.ts';
 import type { TicketFilter } from '../shared/filters.ts';
 import { t } from '../shared/i18n.ts';
-import { type Reply, type Status, send, type TicketListing, type TicketView } from '../shared/messages.ts';
+import { type Reply, type Status, send, type TicketListing, type TicketsReply } from '../shared/messages.ts';
 import { targetById } from '../shared/sign-in-targets.ts';
 import { ErrorNotice } from './ErrorNoticeLater.tsx';
 import { TicketsView } from './TicketsView.tsx';
@@ -27,7 +27,7 @@ interface Props {
   /** The background's answer to "am I signed in?", asked when the popup opened. */
   initialStatus: Promise<Reply<Status>>;
   /** The list asked for when the popup opened: for the tickets view's first load only. */
-  openingTickets: Promise<Reply<TicketView>>;
+  openingTickets: Promise<Reply<TicketsReply>>;
 }
 
 export function App({ initialListing, initialFilter, initialStatus, openingTickets }: Props) {
@@ -36,7 +36,7 @@ export function App({ initialListing, initialFilter, initialStatus, openingTicke
   const signIn = useSignIn(setStatus);
   // Handed to the first tickets view's first load only; a view mounted later (after a sign-in)
   // asks anew. A ref, not state: taking it must not render the popup again as it opens.
-  const opening = useRef<Promise<Reply<TicketView>> | null>(openingTickets);
+  const opening = useRef<Promise<Reply<TicketsReply>> | null>(openingTickets);
   const takeOpening = useCallback(() => {
     const tickets = opening.current;
     opening.current = null;

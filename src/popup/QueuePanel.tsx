@@ -11,7 +11,7 @@ import type { AppError } from '../shared/errors.ts';
 import type { NamedChoice, TicketFilter } from '../shared/filters.ts';
 import { formatTime } from '../shared/format.ts';
 import { formatCount, t, tn } from '../shared/i18n.ts';
-import { type CountedView, type QueueView, send } from '../shared/messages.ts';
+import { type CountedView, type QueueReply, send } from '../shared/messages.ts';
 import { QUEUE_PANEL_ID } from '../ui/filter-choices.ts';
 
 interface Props {
@@ -64,7 +64,7 @@ function Option(props: { label: string; count?: number | null; checked: boolean;
 }
 
 export function QueuePanel({ filter, onChange, onClose, onSettings }: Props) {
-  const [queue, setQueue] = useState<QueueView | null>(null);
+  const [queue, setQueue] = useState<QueueReply | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const panel = useRef<HTMLElement>(null);
   const departmentId = filter.department?.id ?? null;

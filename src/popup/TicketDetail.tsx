@@ -8,7 +8,7 @@ import { isOverdue } from '../shared/due.ts';
 import type { AppError } from '../shared/errors.ts';
 import { formatDateTime, isoDateTime } from '../shared/format.ts';
 import { t } from '../shared/i18n.ts';
-import { send, type TicketDetailView } from '../shared/messages.ts';
+import { send, type TicketDetailReply } from '../shared/messages.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { ticketRow } from '../ui/ticket-row.ts';
 import { ErrorNotice } from './ErrorNoticeLater.tsx';
@@ -35,7 +35,7 @@ function CutNote({ webUrl }: { webUrl: string | null }) {
 }
 
 export function TicketDetail({ ticket, onBack }: Props) {
-  const [view, setView] = useState<TicketDetailView | null>(null);
+  const [view, setView] = useState<TicketDetailReply | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [attempt, setAttempt] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TicketFilter } from '../shared/filters.ts';
 import { type PluralKey, t, tn } from '../shared/i18n.ts';
-import { send, type WorkloadView } from '../shared/messages.ts';
+import { send, type WorkloadReply } from '../shared/messages.ts';
 
 interface Props {
   filter: TicketFilter;
@@ -18,7 +18,7 @@ interface Props {
 type Part = { key: PluralKey; count: number; filter: Partial<TicketFilter> };
 
 export function WorkloadLine({ filter, onChange, listedAt }: Props) {
-  const [found, setFound] = useState<WorkloadView | null>(null);
+  const [found, setFound] = useState<WorkloadReply | null>(null);
   const departmentId = filter.department?.id ?? null;
   // The list the popup opened with: a later fetch of it is a refresh, and refreshes the workload.
   const [openedWith] = useState(listedAt);

@@ -10,7 +10,7 @@
  * screen.
  */
 import type { FirstFrame } from '../shared/first-frame.ts';
-import type { Reply, Status, send, TicketView } from '../shared/messages.ts';
+import type { Reply, Status, send, TicketsReply } from '../shared/messages.ts';
 
 /** What the boot works with, handed in by the classic script (boot-script.ts) or the app. */
 export interface BootTools {
@@ -27,7 +27,7 @@ export interface Boot {
   /** The background's answer to "am I signed in?". */
   readonly status: Promise<Reply<Status>>;
   /** The list for the remembered filter: from the cache, or asked of Zoho if stale. */
-  readonly tickets: Promise<Reply<TicketView>>;
+  readonly tickets: Promise<Reply<TicketsReply>>;
   /** Settles once the first frame is on screen, or there is none to wait for. Never rejects. */
   readonly shown: Promise<void>;
   /** Stops keeping keys, and answers those pressed before the app took over. */

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
 import { filterItem, filterKey, type TicketFilter, validFilter } from '../shared/filters.ts';
-import { type Reply, send, type TicketListing, type TicketView } from '../shared/messages.ts';
+import { type Reply, send, type TicketListing, type TicketsReply } from '../shared/messages.ts';
 import { departmentByOrganizationItem } from '../shared/organization-choice.ts';
 
 export type Loading = 'list' | 'more' | null;
@@ -16,7 +16,7 @@ export interface ListOptions {
   readonly initialListing: TicketListing | null;
   readonly initialFilter: TicketFilter;
   /** Hands over, once, the list asked for when the popup opened; null: ask anew. */
-  readonly takeOpening: () => Promise<Reply<TicketView>> | null;
+  readonly takeOpening: () => Promise<Reply<TicketsReply>> | null;
   /** Called when there is nothing to show without signing in. */
   readonly onSignedOut: (error: AppError) => void;
   /** Called when the filter or organization changes: what was found for the last one goes. */
@@ -26,7 +26,7 @@ export interface ListOptions {
 const signedOut = (error: AppError) => error.code === 'session_ended' || error.code === 'not_signed_in';
 
 export function useTicketList({ initialListing, initialFilter, takeOpening, onSignedOut, onListChanged }: ListOptions) {
-  const [view, setView] = useState<TicketView | null>(initialListing && { listing: initialListing, problem: null, organizations: [] });
+  const [view, setView] = useState<TicketsReply | null>(initialListing && { listing: initialListing, problem: null, organizations: [] });
   const [error, setError] = useState<AppError | null>(null);
   const [loading, setLoading] = useState<Loading>('list');
   const [filter, setFilter] = useState<TicketFilter>(initialFilter);
@@ -46,7 +46,7 @@ export function useTicketList({ initialListing, initialFilter, takeOpening, onSi
 
   /** A list request: its answer is what the view shows. */
   const runList = useCallback(
-    function list(kind: 'list' | 'more', reply: Promise<Reply<TicketView>>): Promise<void> {
+    function list(kind: 'list' | 'more', reply: Promise<Reply<TicketsReply>>): Promise<void> {
       return run(kind, reply, (answer) => {
         if (answer.ok) {
           setView(answer.value);
@@ -77,7 +77,7 @@ export function useTicketList({ initialListing, initialFilter, takeOpening, onSi
   const firstLoad = useCallback(() => {
     const opening = takeOpening();
     const ask = () => send('listTickets', { cachedFirst: true });
-    const stale = (reply: Reply<TicketView>) => !reply.ok && ['not_signed_in', 'session_ended', 'unexpected'].includes(reply.error.code);
+    const stale = (reply: Reply<TicketsReply>) => !reply.ok && ['not_signed_in', 'session_ended', 'unexpected'].includes(reply.error.code);
     return runList('list', opening ? opening.then((reply) => (stale(reply) ? ask() : reply)) : ask());
   }, [runList, takeOpening]);
 

@@ -59,7 +59,7 @@ export interface TicketListing {
  * What the popup shows: the tickets (fresh, or the last ones when `problem` is set) and the
  * organizations to choose from.
  */
-export interface TicketView {
+export interface TicketsReply {
   readonly listing: TicketListing | null;
   /** Set when the list could not be refreshed; `listing` is then out of date. */
   readonly problem: AppError | null;
@@ -68,7 +68,7 @@ export interface TicketView {
   readonly refreshing?: true;
 }
 
-export interface TicketDetailView {
+export interface TicketDetailReply {
   /** Null when the ticket was too large to read: the popup shows the list's row instead. */
   readonly ticket: TicketDetail | null;
   /** Newest first. */
@@ -86,7 +86,7 @@ export interface CountedView extends DeskView {
 }
 
 /** What the queue picker offers: the agent's departments and a department's views. */
-export interface QueueView {
+export interface QueueReply {
   /** Null when Zoho would not list them (`departmentsProblem` says why). */
   readonly departments: readonly NamedChoice[] | null;
   readonly views: readonly CountedView[] | null;
@@ -96,7 +96,7 @@ export interface QueueView {
   readonly viewsProblem: AppError | null;
 }
 
-export interface WorkloadView {
+export interface WorkloadReply {
   readonly workload: Workload;
   /** When Zoho counted it (epoch ms). */
   readonly at: number;
@@ -117,14 +117,14 @@ export interface Protocol {
    * `more`: append the next page. `force`: ask Zoho even when the cached list is fresh.
    * Without either, a list younger than the freshness window comes from the cache.
    */
-  listTickets: { request: { more?: boolean; force?: boolean; cachedFirst?: boolean }; response: TicketView };
-  chooseOrganization: { request: { orgId: string }; response: TicketView };
-  getTicket: { request: { id: string }; response: TicketDetailView };
+  listTickets: { request: { more?: boolean; force?: boolean; cachedFirst?: boolean }; response: TicketsReply };
+  chooseOrganization: { request: { orgId: string }; response: TicketsReply };
+  getTicket: { request: { id: string }; response: TicketDetailReply };
   search: { request: { query: string }; response: SearchResult };
   /** Departments, views and counts; `departmentId` null or absent: all departments. */
-  getQueue: { request: { departmentId?: string | null; viewsOnly?: boolean }; response: QueueView };
+  getQueue: { request: { departmentId?: string | null; viewsOnly?: boolean }; response: QueueReply };
   /** The agent's own open, on hold, overdue and due-within-the-hour counts. */
-  getWorkload: { request: { departmentId?: string | null; refresh?: boolean }; response: WorkloadView };
+  getWorkload: { request: { departmentId?: string | null; refresh?: boolean }; response: WorkloadReply };
   /** The ticket with this number (search by ticket number, so Desk.search.READ), or null. */
   findTicket: { request: { number: string }; response: Ticket | null };
   /** Turns full search on or off: a new authorization with or without Desk.search.READ. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, isTrustedSender } from '../../src/background/router.ts';
-import type { Reply, RevokeOutcome, Status, TicketView } from '../../src/shared/messages.ts';
+import type { Reply, RevokeOutcome, Status, TicketsReply } from '../../src/shared/messages.ts';
 import { openTicketCount } from '../sandbox/data.ts';
 import { EXTENSION_ID, EXTENSION_ORIGIN, fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
@@ -46,7 +46,7 @@ describe('the whole path through the handler map', () => {
     // The next sign-in (after a revoke, say) preselects the same data center.
     expect(after.lastTarget).toBe('custom');
 
-    const view = await value<TicketView>('listTickets');
+    const view = await value<TicketsReply>('listTickets');
     expect(view.problem).toBeNull();
     expect(view.listing?.orgName).toBe('Zylker Support');
     expect(view.listing?.tickets).toHaveLength(openTicketCount(30));
@@ -141,7 +141,7 @@ describe('ids at the message boundary', () => {
 
   it('answers well-formed ids', async () => {
     await value('signIn', { target: 'custom' });
-    const view = await value<TicketView>('listTickets');
+    const view = await value<TicketsReply>('listTickets');
     const id = view.listing!.tickets[0]!.id;
     expect((await ask('getTicket', { id })).ok).toBe(true);
   });

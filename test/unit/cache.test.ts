@@ -6,7 +6,7 @@ import { revoke } from '../../src/background/revoke.ts';
 import { clearSession } from '../../src/background/session.ts';
 import { cacheWritten } from '../../src/background/session-cache.ts';
 import { signIn } from '../../src/background/sign-in.ts';
-import { startRememberedList, ticketView, viewFor } from '../../src/background/ticket-list.ts';
+import { listReply, listReplyFor, startRememberedList } from '../../src/background/ticket-list.ts';
 import type { TicketListing } from '../../src/shared/messages.ts';
 import { HEAD_SIZE, MAX_CACHED_LISTS, withListing } from '../../src/shared/ticket-cache.ts';
 import { fake } from './fake-browser.ts';
@@ -24,41 +24,41 @@ const cacheAfterWrites = async () => {
 describe('freshness', () => {
   it('answers a list younger than the window from the cache, with no call', async () => {
     await signIn('custom');
-    await ticketView();
+    await listReply();
     const calls = ticketCalls();
-    const again = await ticketView();
+    const again = await listReply();
     expect(ticketCalls()).toBe(calls);
     expect(again.listing?.tickets.length).toBeGreaterThan(0);
   });
 
   it('asks Zoho once when the list is older than the window, and when forced', async () => {
     await signIn('custom');
-    await ticketView();
+    await listReply();
     const key = Object.keys(await cacheAfterWrites())[0]!;
     await fake.session.set({ ticketCache: { [key]: { ...cache()[key]!, fetchedAt: Date.now() - 31_000 } } });
     const calls = ticketCalls();
-    await ticketView();
+    await listReply();
     expect(ticketCalls()).toBe(calls + 1);
-    await ticketView({ force: true });
+    await listReply({ force: true });
     expect(ticketCalls()).toBe(calls + 2);
   });
 
   it('answers the popup’s first request with a stale list at once, and its refresh to the next', async () => {
     await signIn('custom');
-    await ticketView();
+    await listReply();
     const key = Object.keys(await cacheAfterWrites())[0]!;
     await fake.session.set({ ticketCache: { [key]: { ...cache()[key]!, fetchedAt: Date.now() - 31_000, orgName: 'Old name' } } });
     sandbox.current.state.configure({ deskLatencyMs: 200 });
     const calls = ticketCalls();
-    const first = await ticketView({ cachedFirst: true });
+    const first = await listReply({ cachedFirst: true });
     expect(first.refreshing).toBe(true);
     expect(first.listing?.orgName).toBe('Old name');
-    const refreshed = await ticketView();
+    const refreshed = await listReply();
     expect(refreshed.refreshing).toBeUndefined();
     expect(refreshed.listing?.orgName).not.toBe('Old name');
     expect(ticketCalls()).toBe(calls + 1);
     // Fresh now: answered from the cache, not marked.
-    expect((await ticketView({ cachedFirst: true })).refreshing).toBeUndefined();
+    expect((await listReply({ cachedFirst: true })).refreshing).toBeUndefined();
     expect(ticketCalls()).toBe(calls + 1);
   });
 
@@ -68,7 +68,7 @@ describe('freshness', () => {
     await signIn('custom');
     sandbox.current.state.configure({ deskLatencyMs: 200 });
     const started = startRememberedList();
-    await ticketView();
+    await listReply();
     await started;
     expect(ticketCalls()).toBe(1);
     await startRememberedList();
@@ -78,9 +78,9 @@ describe('freshness', () => {
   it('follows the freshness window set in settings', async () => {
     await signIn('custom');
     await fake.local.set({ settings: { freshnessSeconds: 0 } });
-    await ticketView();
+    await listReply();
     const calls = ticketCalls();
-    await ticketView();
+    await listReply();
     expect(ticketCalls()).toBe(calls + 1);
   });
 });
@@ -92,7 +92,7 @@ describe('one request for everyone', () => {
     // The badge counts open tickets assigned to me; the popup shows the same filter.
     await fake.local.set({ filter: { status: 'open', owner: 'me', sort: 'newest' } });
     const calls = ticketCalls();
-    await Promise.all([ticketView(), refreshBadge(), ticketView()]);
+    await Promise.all([listReply(), refreshBadge(), listReply()]);
     expect(ticketCalls()).toBe(calls + 1);
     expect(fake.badge.text).not.toBe('');
   });
@@ -103,18 +103,18 @@ describe('what is kept', () => {
     await signIn('custom');
     sandbox.current.state.configure({ deskLatencyMs: 50 });
     await Promise.all([
-      viewFor({ status: 'open', owner: 'all', sort: 'newest' }),
-      viewFor({ status: 'closed', owner: 'all', sort: 'newest' }),
-      viewFor({ status: 'onhold', owner: 'all', sort: 'newest' }),
+      listReplyFor({ status: 'open', owner: 'all', sort: 'newest' }),
+      listReplyFor({ status: 'closed', owner: 'all', sort: 'newest' }),
+      listReplyFor({ status: 'onhold', owner: 'all', sort: 'newest' }),
     ]);
     expect(Object.keys(await cacheAfterWrites()).sort()).toEqual(['closed|all|newest', 'onhold|all|newest', 'open|all|newest']);
   });
 
   it('keeps only the fields the list shows, one list per filter, and revoke clears all', async () => {
     await signIn('custom');
-    await ticketView();
+    await listReply();
     await fake.local.set({ filter: { status: 'closed', owner: 'all', sort: 'newest' } });
-    await ticketView();
+    await listReply();
     expect(Object.keys(await cacheAfterWrites()).sort()).toEqual(['closed|all|newest', 'open|all|newest']);
     const ticket = cache()['open|all|newest']!.tickets[0]!;
     expect(Object.keys(ticket).sort()).toEqual(
@@ -142,7 +142,7 @@ describe('what is kept', () => {
 
   it('answers a list while writing it, and writes nothing back after a revoke meanwhile', async () => {
     await signIn('custom');
-    await ticketView();
+    await listReply();
     // The answer is out and its write under way: what revoke does to the session, now.
     await clearSession();
     await cacheWritten();
@@ -154,14 +154,14 @@ describe('what is kept', () => {
     sandbox.current.state.configure({ ticketCount: 300 });
     await fake.local.set({ filter: { status: 'all', owner: 'all', sort: 'newest' } });
     await signIn('custom');
-    await ticketView();
-    await ticketView({ more: true });
-    await ticketView({ more: true });
+    await listReply();
+    await listReply({ more: true });
+    await listReply({ more: true });
     expect((await cacheAfterWrites())['all|all|newest']!.tickets).toHaveLength(HEAD_SIZE);
     const tails = fake.session.data['ticketCacheTail'] as Record<string, unknown[]>;
     expect(tails['all|all|newest']).toHaveLength(150 - HEAD_SIZE);
     const calls = ticketCalls();
-    const view = await ticketView();
+    const view = await listReply();
     expect(ticketCalls()).toBe(calls);
     expect(view.listing?.tickets).toHaveLength(150);
     await revoke();
@@ -183,7 +183,7 @@ describe('the first frame the worker serves', () => {
   it('is kept between opens, and read again after any change to what it is made of', async () => {
     watchFirstFrame();
     await signIn();
-    await ticketView({ force: true });
+    await listReply({ force: true });
     await cacheWritten();
     const first = servedFirstFrame();
     // Kept: the next open waits for no storage read.
@@ -191,7 +191,7 @@ describe('the first frame the worker serves', () => {
     expect((await first).listing?.tickets.length).toBeGreaterThan(0);
 
     // This worker's own cache write.
-    await ticketView({ force: true });
+    await listReply({ force: true });
     await cacheWritten();
     const afterWrite = servedFirstFrame();
     expect(afterWrite).not.toBe(first);
@@ -226,14 +226,14 @@ describe('the first frame the worker serves', () => {
     expect(slow.listing).toBeNull();
     expect(Date.now() - asked).toBeLessThan(COLD_WAIT_MS * 4);
     // The popup's own request joins that fetch.
-    expect((await ticketView()).listing?.tickets.length).toBeGreaterThan(0);
+    expect((await listReply()).listing?.tickets.length).toBeGreaterThan(0);
     await started;
     expect(ticketCalls()).toBe(2);
   });
 
   it('serves a cached list without waiting for the fetch of a stale one', async () => {
     await signIn();
-    await ticketView();
+    await listReply();
     await cacheWritten();
     const never = new Promise<null>(() => undefined);
     expect((await frameToServe(never)).listing?.tickets.length).toBeGreaterThan(0);

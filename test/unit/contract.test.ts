@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ticketDetail } from '../../src/background/detail.ts';
-import { queueView, workloadView } from '../../src/background/queue.ts';
+import { queueReply, workloadReply } from '../../src/background/queue.ts';
 import { findTicket, search } from '../../src/background/search.ts';
 import { signIn } from '../../src/background/sign-in.ts';
-import { ticketView, viewFor } from '../../src/background/ticket-list.ts';
+import { listReply, listReplyFor } from '../../src/background/ticket-list.ts';
 import { agentWorkload, listMyDepartments, listViews, viewCount } from '../../src/shared/desk-api.ts';
 import { parseDataList, parseTicket } from '../../src/shared/ticket.ts';
 import { answerProblems, contract, contractProblems, endpointFor, requestProblems } from '../contract/contract.ts';
@@ -90,14 +90,14 @@ describe('every endpoint the extension uses, as it uses it', () => {
   it('meets the contract, requests and answers alike', async () => {
     await fake.local.set({ settings: { ...(fake.local.data['settings'] as object), searchEnabled: true } });
     await signIn('custom');
-    const { listing } = await ticketView({ force: true });
-    await ticketView({ more: true });
+    const { listing } = await listReply({ force: true });
+    await listReply({ more: true });
     const department = { id: '6000000000006911', name: 'Billing' };
-    const queue = await queueView({ departmentId: department.id });
+    const queue = await queueReply({ departmentId: department.id });
     const view = queue.views?.find((candidate) => candidate.custom);
     if (!view) throw new Error('the sandbox lists a custom view in Billing');
-    await viewFor({ status: 'open', owner: 'me', sort: 'due', department, view: { id: view.id, name: view.name } }, { force: true });
-    await workloadView({ departmentId: null });
+    await listReplyFor({ status: 'open', owner: 'me', sort: 'due', department, view: { id: view.id, name: view.name } }, { force: true });
+    await workloadReply({ departmentId: null });
     await ticketDetail({ id: listing!.tickets[0]!.id });
     await search({ query: 'login' });
     await findTicket({ number: listing!.tickets[0]!.number });

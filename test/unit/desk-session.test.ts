@@ -1,19 +1,19 @@
 /** Expiry, silent renewal, retries and failures, against the sandbox. */
 import { describe, expect, it } from 'vitest';
-import { queueView, workloadView } from '../../src/background/queue.ts';
+import { queueReply, workloadReply } from '../../src/background/queue.ts';
 import { revoke } from '../../src/background/revoke.ts';
 import { keepOnlySameAccount } from '../../src/background/same-account.ts';
 import type { TokenRecord } from '../../src/background/session.ts';
 import { cacheWritten } from '../../src/background/session-cache.ts';
 import { renewSilently, signIn } from '../../src/background/sign-in.ts';
-import { chooseOrganization, MAX_TICKETS, ticketView, viewFor } from '../../src/background/ticket-list.ts';
+import { chooseOrganization, listReply, listReplyFor, MAX_TICKETS } from '../../src/background/ticket-list.ts';
 import { ME, ORGANIZATIONS, openTicketCount } from '../sandbox/data.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
 
 const sandbox = useSandbox();
 /** What the popup's Refresh button asks: Zoho, even when the cached list is fresh. */
-const refresh = () => ticketView({ force: true });
+const refresh = () => listReply({ force: true });
 /** The popup's default filter shows tickets of the Open status type. */
 const OPEN = openTicketCount(30);
 const ALL = { filter: { status: 'all', owner: 'all', sort: 'newest' } };
@@ -196,9 +196,9 @@ describe('organizations and pages', () => {
     let view = await refresh();
     expect(view.listing).toMatchObject({ hasMore: true, capped: false });
     expect(view.listing?.tickets).toHaveLength(50);
-    view = await ticketView({ more: true, force: true });
+    view = await listReply({ more: true, force: true });
     expect(view.listing?.tickets).toHaveLength(100);
-    view = await ticketView({ more: true, force: true });
+    view = await listReply({ more: true, force: true });
     expect(view.listing?.tickets).toHaveLength(120);
     expect(view.listing?.hasMore).toBe(false);
     expect(new Set(view.listing?.tickets.map((t) => t.id)).size).toBe(120);
@@ -217,7 +217,7 @@ describe('organizations and pages', () => {
     await fake.local.set(ALL);
     await signIn('custom');
     expect((await refresh()).listing?.hasMore).toBe(true);
-    const view = await ticketView({ more: true, force: true });
+    const view = await listReply({ more: true, force: true });
     expect(view.listing).toMatchObject({ hasMore: false });
     expect(view.listing?.tickets).toHaveLength(50);
   });
@@ -227,7 +227,7 @@ describe('organizations and pages', () => {
     await fake.local.set(ALL);
     await signIn('custom');
     let view = await refresh();
-    while (view.listing?.hasMore) view = await ticketView({ more: true, force: true });
+    while (view.listing?.hasMore) view = await listReply({ more: true, force: true });
     expect(view.listing).toMatchObject({ capped: true, hasMore: false });
     expect(view.listing?.tickets).toHaveLength(MAX_TICKETS);
   });
@@ -297,11 +297,11 @@ describe('a silent renewal for another account', () => {
 
   async function twoCachedLists(): Promise<void> {
     await signIn('custom');
-    await ticketView({ force: true });
-    await viewFor({ status: 'closed', owner: 'all', sort: 'newest' }, { force: true });
+    await listReply({ force: true });
+    await listReplyFor({ status: 'closed', owner: 'all', sort: 'newest' }, { force: true });
     await cacheWritten();
     // The agent's departments, views and workload, cached as the popup's picker and header read them.
-    await Promise.all([queueView({}), workloadView({})]);
+    await Promise.all([queueReply({}), workloadReply({})]);
     expect(Object.keys((fake.session.data['queue'] as { departments: object }).departments)).toEqual([ORG]);
     expect(cachedLists()).toEqual(['closed|all|newest', 'open|all|newest']);
     expect(fake.session.data['agentIds']).toEqual({ [ORG]: ME.id });
@@ -365,10 +365,10 @@ describe('the agent’s id', () => {
     configure({ organizations: 2 });
     await signIn('custom');
     const MINE = { status: 'open', owner: 'me', sort: 'newest' } as const;
-    await viewFor(MINE, { force: true });
+    await listReplyFor(MINE, { force: true });
     await chooseOrganization({ orgId: ORGANIZATIONS[1]!.id });
-    await viewFor(MINE, { force: true });
-    await viewFor(MINE, { force: true });
+    await listReplyFor(MINE, { force: true });
+    await listReplyFor(MINE, { force: true });
     const asked = sandbox.current.state.log.filter((r) => r.path === '/api/v1/myinfo').map((r) => r.orgId);
     expect(asked).toEqual([ORGANIZATIONS[0]!.id, ORGANIZATIONS[1]!.id]);
     expect(Object.keys(fake.session.data['agentIds'] as object).sort()).toEqual([ORGANIZATIONS[0]!.id, ORGANIZATIONS[1]!.id].sort());

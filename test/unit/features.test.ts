@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_ALARM, refreshBadge, scheduleBadge } from '../../src/background/badge.ts';
 import { ticketDetail } from '../../src/background/detail.ts';
-import { queueView } from '../../src/background/queue.ts';
+import { queueReply } from '../../src/background/queue.ts';
 import { search } from '../../src/background/search.ts';
 import { setSearch, setSettingsRead } from '../../src/background/search-scope.ts';
 import { signIn } from '../../src/background/sign-in.ts';
-import { ticketView } from '../../src/background/ticket-list.ts';
+import { listReply } from '../../src/background/ticket-list.ts';
 import { demoTickets, ME, ORGANIZATIONS } from '../sandbox/data.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
@@ -19,8 +19,8 @@ describe('filters', () => {
   it('asks Zoho for my open tickets with my agent id, fetched once', async () => {
     await signIn('custom');
     await fake.local.set({ filter: { status: 'open', owner: 'me', sort: 'due' } });
-    const view = await ticketView();
-    await ticketView();
+    const view = await listReply();
+    await listReply();
     const calls = deskCalls().filter((c) => c.path === '/api/v1/tickets');
     expect(calls[0]?.query).toMatchObject({ status: 'Open', assignee: ME.id, sortBy: 'dueDate', include: 'contacts,assignee' });
     expect(deskCalls().filter((c) => c.path === '/api/v1/myinfo')).toHaveLength(1);
@@ -29,10 +29,10 @@ describe('filters', () => {
 
   it('does not show the tickets of another filter as the answer to this one', async () => {
     await signIn('custom');
-    await ticketView();
+    await listReply();
     await fake.local.set({ filter: { status: 'closed', owner: 'all', sort: 'newest' } });
     sandbox.current.state.configure({ deskDown: true });
-    await expect(ticketView()).rejects.toMatchObject({ error: { code: 'network' } });
+    await expect(listReply()).rejects.toMatchObject({ error: { code: 'network' } });
   });
 });
 
@@ -99,12 +99,12 @@ describe('views and departments where Zoho wants Desk.settings.READ', () => {
   it('asks for it only once allowed, and gives it back when stopped', async () => {
     sandbox.current.state.configure({ settingsScopesAllRequired: true });
     await signIn('custom');
-    expect((await queueView({})).viewsProblem).toMatchObject({ detail: 'SCOPE_MISMATCH' });
+    expect((await queueReply({})).viewsProblem).toMatchObject({ detail: 'SCOPE_MISMATCH' });
     const first = fake.session.data['token'] as { accessToken: string };
     const on = await setSettingsRead({ enabled: true });
     expect(on.settingsReadEnabled).toBe(true);
     expect(authScopes().at(-1)).toBe('Desk.tickets.READ,Desk.basic.READ,Desk.settings.READ');
-    const queue = await queueView({});
+    const queue = await queueReply({});
     expect(queue.viewsProblem).toBeNull();
     expect(queue.views?.length).toBeGreaterThan(0);
 
@@ -129,7 +129,7 @@ describe('badge', () => {
 
   it('can follow a Zoho Desk view: its count, in one call', async () => {
     await signIn('custom');
-    const view = (await queueView({})).views!.find((candidate) => candidate.name === 'Unassigned Open Tickets')!;
+    const view = (await queueReply({})).views!.find((candidate) => candidate.name === 'Unassigned Open Tickets')!;
     await fake.local.set({
       settings: { ...(fake.local.data['settings'] as object), badgeCount: 'view', badgeView: { id: view.id, name: view.name } },
     });
@@ -160,7 +160,7 @@ describe('badge', () => {
     expect(fake.badge).toMatchObject({ text: '!', title: expect.stringMatching(/^The last refresh failed: Zoho could not be reached/) });
 
     sandbox.current.state.configure({ deskDown: false, silentRenewal: 'refuse' });
-    await ticketView().catch(() => undefined);
+    await listReply().catch(() => undefined);
     for (const token of sandbox.current.state.tokens.values()) token.revoked = true;
     await refreshBadge();
     expect(fake.badge).toMatchObject({ text: '!', title: 'Your Zoho session ended: open to sign in again.' });

@@ -11,7 +11,7 @@ import { BOOT_GLOBAL, bootFromScript, firstFrameShown, replayKeys, takeBoot } fr
 import { TicketsView } from '../../src/popup/TicketsView.tsx';
 import type { TicketFilter } from '../../src/shared/filters.ts';
 import { type FirstFrame, readFirstFrame } from '../../src/shared/first-frame.ts';
-import { type Reply, send, type TicketListing, type TicketView } from '../../src/shared/messages.ts';
+import { type Reply, send, type TicketListing, type TicketsReply } from '../../src/shared/messages.ts';
 import type { Ticket } from '../../src/shared/ticket.ts';
 import { HEAD_SIZE, splitListing } from '../../src/shared/ticket-cache.ts';
 import { paintSnapshot, SNAPSHOT_ROWS, snapshotHtml } from '../../src/ui/snapshot.ts';
@@ -334,7 +334,7 @@ describe('the tickets view’s first load', () => {
 function show(
   app: HTMLElement,
   list: TicketListing | null,
-  openingTickets: Promise<Reply<TicketView>> | null,
+  openingTickets: Promise<Reply<TicketsReply>> | null,
   filter: TicketFilter = CLOSED_MINE,
 ): { taken: () => number } {
   mounted.push(app);

@@ -3,10 +3,10 @@
  * the lists, due times in words, and words rather than a blank when Zoho refuses a scope.
  */
 import { describe, expect, it } from 'vitest';
-import { queueView, WORKLOAD_FRESH_MS, workloadView } from '../../src/background/queue.ts';
+import { queueReply, WORKLOAD_FRESH_MS, workloadReply } from '../../src/background/queue.ts';
 import { findTicket } from '../../src/background/search.ts';
 import { signIn } from '../../src/background/sign-in.ts';
-import { chooseOrganization, viewFor } from '../../src/background/ticket-list.ts';
+import { chooseOrganization, listReplyFor } from '../../src/background/ticket-list.ts';
 import { urgencies } from '../../src/shared/due.ts';
 import { DEFAULT_FILTER, filterKey, filterQuery, type TicketFilter, validFilter } from '../../src/shared/filters.ts';
 import { formatSpan } from '../../src/shared/format.ts';
@@ -52,25 +52,25 @@ describe('the filter with a department and a view', () => {
 describe('the queue', () => {
   it('lists the agent’s departments and a department’s views, each with a count that matches its list', async () => {
     await signIn('custom');
-    const queue = await queueView({ departmentId: BILLING!.id });
+    const queue = await queueReply({ departmentId: BILLING!.id });
     expect(queue.departments?.map((d) => d.name)).toEqual(['Customer Care', 'Billing']);
     expect(queue.views?.map((v) => [v.name, v.custom])).toContainEqual(['Refunds and invoices', true]);
     const mine = queue.views!.find((v) => v.id === MY_OPEN.id)!;
-    const list = await viewFor({ ...DEFAULT_FILTER, department: BILLING!, view: { id: mine.id, name: mine.name } }, { force: true });
+    const list = await listReplyFor({ ...DEFAULT_FILTER, department: BILLING!, view: { id: mine.id, name: mine.name } }, { force: true });
     expect(list.listing?.tickets.length).toBe(mine.count);
     expect(list.listing?.tickets.every((t) => t.departmentId === BILLING!.id)).toBe(true);
   });
 
   it('counts every view at most once per freshness window, and a view switch costs a list and a count', async () => {
     await signIn('custom');
-    await queueView({});
+    await queueReply({});
     const views = DEMO_VIEWS.filter((v) => v.departmentIndex === undefined).length;
     expect([calls('views'), calls('myDepartments'), calls('ticketQueueView/count')]).toEqual([1, 1, views]);
-    await queueView({});
+    await queueReply({});
     expect([calls('views'), calls('myDepartments'), calls('ticketQueueView/count')]).toEqual([1, 1, views]);
 
     const before = sandbox.current.state.log.length;
-    await viewFor({ ...DEFAULT_FILTER, view: { id: MY_OPEN.id, name: MY_OPEN.name } });
+    await listReplyFor({ ...DEFAULT_FILTER, view: { id: MY_OPEN.id, name: MY_OPEN.name } });
     expect(sandbox.current.state.log.slice(before).map((r) => r.path)).toEqual(
       expect.arrayContaining(['/api/v1/tickets', '/api/v1/ticketQueueView/count']),
     );
@@ -79,7 +79,7 @@ describe('the queue', () => {
     expect(sandbox.current.state.log.slice(before).filter((r) => r.path !== '/api/v1/myinfo')).toHaveLength(2);
 
     await fake.local.set({ settings: { ...(fake.local.data['settings'] as object), freshnessSeconds: 0 } });
-    await queueView({});
+    await queueReply({});
     expect(calls('ticketQueueView/count')).toBe(2 * views + 1);
     expect(calls('views')).toBe(1);
   });
@@ -87,13 +87,13 @@ describe('the queue', () => {
   it('says so in words, and still lists the rest, when Zoho wants a scope it was not given', async () => {
     await signIn('custom');
     sandbox.current.state.configure({ settingsScopesAllRequired: true });
-    const queue = await queueView({});
+    const queue = await queueReply({});
     expect(queue.departments).toBeNull();
     expect(queue.views).toBeNull();
     expect(queue.departmentsProblem).toMatchObject({ code: 'desk_error', detail: 'SCOPE_MISMATCH' });
     expect(queue.viewsProblem).toMatchObject({ code: 'desk_error', detail: 'SCOPE_MISMATCH' });
     // The tickets themselves need only Desk.tickets.READ.
-    expect((await viewFor(DEFAULT_FILTER)).listing?.tickets.length).toBeGreaterThan(0);
+    expect((await listReplyFor(DEFAULT_FILTER)).listing?.tickets.length).toBeGreaterThan(0);
   });
 
   it('remembers the department picked in each organization', async () => {
@@ -111,18 +111,18 @@ describe('the queue', () => {
 describe('the workload', () => {
   it('comes in one call, counted as Zoho counts, and is asked again only with a list refresh, after five minutes', async () => {
     await signIn('custom');
-    const first = await workloadView({});
+    const first = await workloadReply({});
     expect(first.workload.open).toBeGreaterThan(0);
     expect(first.workload.overdue).toBeGreaterThan(0);
     expect(calls('agentsTicketsCount')).toBe(1);
-    await workloadView({ refresh: true });
+    await workloadReply({ refresh: true });
     expect(calls('agentsTicketsCount')).toBe(1);
     const queue = fake.session.data['queue'] as { workload: Record<string, { at: number }> };
     for (const entry of Object.values(queue.workload)) entry.at -= WORKLOAD_FRESH_MS;
     // An open whose list was fresh: the cached workload, however old.
-    await workloadView({});
+    await workloadReply({});
     expect(calls('agentsTicketsCount')).toBe(1);
-    await workloadView({ refresh: true });
+    await workloadReply({ refresh: true });
     expect(calls('agentsTicketsCount')).toBe(2);
   });
 
@@ -131,7 +131,7 @@ describe('the workload', () => {
     // Each Desk answer takes a while: the first ask is surely still on its way when the refresh comes.
     sandbox.current.state.configure({ deskLatencyMs: 200 });
     // The popup's first ask, and the refresh that a second list answer brings before it is back.
-    const [first, refreshed] = await Promise.all([workloadView({}), workloadView({ refresh: true })]);
+    const [first, refreshed] = await Promise.all([workloadReply({}), workloadReply({ refresh: true })]);
     expect(calls('agentsTicketsCount')).toBe(1);
     expect(refreshed).toEqual(first);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signIn } from '../../src/background/sign-in.ts';
 import { status } from '../../src/background/status.ts';
-import { ticketView } from '../../src/background/ticket-list.ts';
+import { listReply } from '../../src/background/ticket-list.ts';
 import { AppFailure } from '../../src/shared/errors.ts';
 import { failureCode, failureOf } from './failure-code.ts';
 import { fake, REDIRECT_URI } from './fake-browser.ts';
@@ -236,8 +236,8 @@ describe('token lifetime', () => {
     await signIn();
     expect(expiresIn()).toBeGreaterThan(290);
     expect(expiresIn()).toBeLessThanOrEqual(300);
-    await ticketView({ force: true });
-    await ticketView({ force: true });
+    await listReply({ force: true });
+    await listReply({ force: true });
     expect(fake.webAuthFlows).toHaveLength(1);
   });
 
