@@ -10,7 +10,7 @@ export function accountGeneration(): number {
   return generation;
 }
 
-/** Ends the generation: called only where the account's data is forgotten (session.ts). */
+/** Ends the generation: called only where the account's data is forgotten (worker-store.ts). */
 export function endAccountGeneration(): void {
   generation += 1;
 }

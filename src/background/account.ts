@@ -9,9 +9,9 @@ import { fail } from '../shared/errors.ts';
 import { type Organization, pickOrganization } from '../shared/organization.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
 import { accountGeneration, sameAccountGuard } from './account-generation.ts';
-import { withDesk } from './desk-session.ts';
+import { withDesk } from './desk-calls.ts';
 import { sharedInFlight } from './in-flight.ts';
-import { agentIdsItem, organizationsItem, type TokenRecord } from './session.ts';
+import { agentIdsItem, organizationsItem, type TokenRecord } from './worker-store.ts';
 
 /** What a caller has read from storage already, so that a call costs fewer trips to it. */
 export interface KnownAccount {

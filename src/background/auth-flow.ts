@@ -16,9 +16,9 @@ import { clientFrom, type EffectiveClient, readSettings } from '../shared/settin
 import { CUSTOM_TARGET_ID } from '../shared/sign-in-targets.ts';
 import { hasHostAccess } from './host-access.ts';
 import { authorizationEndpoint, clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
-import { type FlowRecord, flowItem, storeEssential, tokenItem } from './session.ts';
 import { checkLocation, chooseTokenServer, deskUrlFor, tokenLifetimeSeconds } from './token-server.ts';
 import { webAuthErrorCode } from './web-auth-errors.ts';
+import { type FlowRecord, flowItem, storeEssential, tokenItem } from './worker-store.ts';
 
 /** How long the token endpoint may take to answer. */
 const TOKEN_TIMEOUT_MS = 10_000;

@@ -13,8 +13,8 @@ import { type BadgeCount, readSettings, type Settings } from '../shared/settings
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
 import { notifyFrom } from './notify.ts';
 import { countOfView } from './queue.ts';
-import { tokenItem } from './session.ts';
 import { listReplyFor } from './ticket-list.ts';
+import { tokenItem } from './worker-store.ts';
 
 export const BADGE_ALARM = 'badge';
 /** Seconds without input after which the browser counts the user as idle. */

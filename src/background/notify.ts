@@ -12,7 +12,7 @@ import { NOTIFICATION_KIND_NAMES, NOTIFICATION_KINDS, type NotificationKind } fr
 import { inQuietHours, NOTIFICATIONS_PERMISSION, type Settings, snoozeUntilItem } from '../shared/settings.ts';
 import { storageItem } from '../shared/storage-item.ts';
 import type { Ticket } from '../shared/ticket.ts';
-import { notifySeenItem, type SeenTickets, tokenItem } from './session.ts';
+import { notifySeenItem, type SeenTickets, tokenItem } from './worker-store.ts';
 
 /** Where a notification leads: the ticket's link in Zoho Desk, by notification id. */
 export const notifyTargetsItem = storageItem<Readonly<Record<string, string | null>>>('session', 'notifyTargets', {});

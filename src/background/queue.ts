@@ -13,8 +13,8 @@ import { readSettings } from '../shared/settings.ts';
 import { agentId, withOrganization } from './account.ts';
 import { accountGeneration, sameAccountGuard } from './account-generation.ts';
 import { sharedInFlight } from './in-flight.ts';
-import { type QueueCache, queueCacheItem } from './session.ts';
 import { updateCache } from './session-cache.ts';
+import { type QueueCache, queueCacheItem } from './worker-store.ts';
 
 /** The header's workload changes slowly: asked at most once in this long, whatever the list's freshness. */
 export const WORKLOAD_FRESH_MS = 5 * 60_000;

@@ -11,8 +11,8 @@ import { effectiveClient } from '../shared/settings.ts';
 import { clearBadge } from './badge.ts';
 import { releaseHostAccess } from './host-access.ts';
 import { clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
-import { clearSession, tokenItem } from './session.ts';
 import { exclusive } from './sign-in.ts';
+import { clearSession, tokenItem } from './worker-store.ts';
 
 /** Zoho Accounts → Sessions → Connected Apps, where a user can remove an app by hand. */
 export function connectedAppsUrl(accountsServer: string): string {

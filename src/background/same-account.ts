@@ -5,7 +5,7 @@
  * before anything is shown (docs/SECURITY.md, "A lost or shared device").
  */
 import { myAgentId } from '../shared/desk-api.ts';
-import { agentIdsItem, clearAccountData, type TokenRecord, tokenItem } from './session.ts';
+import { agentIdsItem, clearAccountData, type TokenRecord, tokenItem } from './worker-store.ts';
 
 /** Whether `fresh` is the agent known so far; false when that cannot be told. */
 async function sameAgent(fresh: TokenRecord): Promise<boolean> {

@@ -11,9 +11,9 @@ import { SCOPES } from '../shared/scopes.ts';
 import { readSettings, type Settings, updateSettings } from '../shared/settings.ts';
 import { lastTargetItem, targetById } from '../shared/sign-in-targets.ts';
 import { revokeAtZoho } from './revoke.ts';
-import { tokenItem } from './session.ts';
 import { signIn } from './sign-in.ts';
 import { status } from './status.ts';
+import { tokenItem } from './worker-store.ts';
 
 async function setScope(scope: string, setting: 'searchEnabled' | 'settingsReadEnabled', enabled: boolean): Promise<Status> {
   const before: Settings = await readSettings();

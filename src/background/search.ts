@@ -10,7 +10,7 @@ import type { SearchResult } from '../shared/messages.ts';
 import { SCOPES } from '../shared/scopes.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import { withOrganization } from './account.ts';
-import { type TokenRecord, tokenItem } from './session.ts';
+import { type TokenRecord, tokenItem } from './worker-store.ts';
 
 /** The token, once it is known to allow search; no token is withDesk's to refuse. */
 async function searchToken(): Promise<TokenRecord | null> {

@@ -10,7 +10,7 @@ import { authorize } from './auth-flow.ts';
 import { sharedInFlight } from './in-flight.ts';
 import { keepOnlySameAccount } from './same-account.ts';
 import { serialQueue } from './serial-queue.ts';
-import { clearAccountData, lastSignInErrorItem, type TokenRecord, tokenItem } from './session.ts';
+import { clearAccountData, lastSignInErrorItem, type TokenRecord, tokenItem } from './worker-store.ts';
 
 const flows = serialQueue();
 

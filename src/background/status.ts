@@ -7,7 +7,7 @@ import { organizationIdItem } from '../shared/organization-choice.ts';
 import { clientFrom, readSettings } from '../shared/settings.ts';
 import { CUSTOM_TARGET_ID, lastTargetItem } from '../shared/sign-in-targets.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
-import { lastSignInErrorItem, organizationsItem, tokenItem } from './session.ts';
+import { lastSignInErrorItem, organizationsItem, tokenItem } from './worker-store.ts';
 
 export async function status(): Promise<Status> {
   const [token, settings, orgs, orgId, lastSignInError, cache, lastTarget] = await Promise.all([

@@ -16,8 +16,8 @@ import { agentId, type KnownAccount, withOrganization } from './account.ts';
 import { accountGeneration, sameAccountGuard } from './account-generation.ts';
 import { sharedInFlight } from './in-flight.ts';
 import { recountView } from './queue.ts';
-import { clearTicketCache, organizationsItem, tokenItem } from './session.ts';
 import { cacheWritten, writeCache } from './session-cache.ts';
+import { clearTicketCache, organizationsItem, tokenItem } from './worker-store.ts';
 
 /** A sane cap: past this the user is told to narrow the list in Zoho Desk. */
 export const MAX_TICKETS = 1000;

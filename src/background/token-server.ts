@@ -38,7 +38,7 @@ export function checkLocation(redirect: URL, accountsServer: string): void {
 /** Zoho's access tokens last an hour (docs/ZOHO.md); used when `expires_in` is missing. */
 export const DEFAULT_LIFETIME_S = 3600;
 /**
- * The lifetimes believed. Below the floor, every call would first renew (desk-session.ts
+ * The lifetimes believed. Below the floor, every call would first renew (desk-calls.ts
  * renews within RENEW_MARGIN_MS of expiry); above the ceiling, the settings page would show
  * an absurd date and the token would be trusted longer than Zoho ever grants.
  */

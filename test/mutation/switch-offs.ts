@@ -24,7 +24,7 @@ export interface SwitchOff {
 /** The token kept in storage.local, where it would reach the disk. */
 const TOKEN_ON_DISK: readonly Edit[] = [
   {
-    file: 'src/background/session.ts',
+    file: 'src/background/worker-store.ts',
     find: "storageItem<TokenRecord | null>('session', 'token', null)",
     replace: "storageItem<TokenRecord | null>('local', 'token', null)",
   },
@@ -73,7 +73,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
         file: 'src/popup/use-sign-in.ts',
         find: "import { signInIntentItem } from '../shared/sign-in-intent.ts';",
         replace:
-          "import { signInIntentItem } from '../shared/sign-in-intent.ts';\nimport { tokenItem } from '../background/session.ts';\nexport const token = () => tokenItem.get();",
+          "import { signInIntentItem } from '../shared/sign-in-intent.ts';\nimport { tokenItem } from '../background/worker-store.ts';\nexport const token = () => tokenItem.get();",
       },
     ],
   },
@@ -198,12 +198,12 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
       },
       { file: 'src/background/sign-in.ts', find: '    if (current?.accessToken !== stale.accessToken) return;\n', replace: '' },
       {
-        file: 'src/background/desk-session.ts',
+        file: 'src/background/desk-calls.ts',
         find: '    if (renewedOnce) {\n      await forgetToken();\n      throw error;\n    }',
         replace: '',
       },
       {
-        file: 'src/background/desk-session.ts',
+        file: 'src/background/desk-calls.ts',
         find: "  } catch (error) {\n    if (isCode(error, 'session_ended')) await forgetToken();\n    throw error;\n  }",
         replace: "  } catch (error) {\n    if (!isCode(error, 'session_ended')) throw error;\n    return withDesk(run);\n  }",
       },
@@ -329,7 +329,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
         replace: '',
       },
       {
-        file: 'src/background/session.ts',
+        file: 'src/background/worker-store.ts',
         find: 'export async function storeEssential<T>(item: StorageItem<T>, value: T): Promise<void> {\n  try {',
         replace:
           'export async function storeEssential<T>(item: StorageItem<T>, value: T): Promise<void> {\n  await item.set(value);\n  try {',

@@ -83,7 +83,7 @@ describe('boundaries', () => {
     const items = declared.map(({ item }) => item);
     expect(items.filter((item, index) => items.indexOf(item) !== index)).toEqual([]);
     for (const secret of ['session:token', 'session:authFlow']) {
-      expect(declared.filter(({ item }) => item === secret)).toEqual([{ file: 'src/background/session.ts', item: secret }]);
+      expect(declared.filter(({ item }) => item === secret)).toEqual([{ file: 'src/background/worker-store.ts', item: secret }]);
     }
   });
 

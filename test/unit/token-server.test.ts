@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RENEW_MARGIN_MS } from '../../src/background/desk-session.ts';
+import { RENEW_MARGIN_MS } from '../../src/background/desk-calls.ts';
 import {
   checkLocation,
   chooseTokenServer,

@@ -6,8 +6,8 @@
  */
 import type { DeskContext } from '../shared/desk-fetch.ts';
 import { AppFailure, fail } from '../shared/errors.ts';
-import { forgetToken, type TokenRecord, tokenItem } from './session.ts';
 import { renewSilently } from './sign-in.ts';
+import { forgetToken, type TokenRecord, tokenItem } from './worker-store.ts';
 
 /** Renew a token that has less than this left, rather than send it and have it refused. */
 export const RENEW_MARGIN_MS = 60_000;
