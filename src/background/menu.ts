@@ -4,8 +4,8 @@
  */
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n.ts';
+import { openSidePanel } from '../shared/open-panel.ts';
 import { snoozeForAnHour } from '../shared/settings.ts';
-import { openSidePanel } from '../shared/side-panel.ts';
 import { refreshBadge } from './badge.ts';
 import { listReply } from './ticket-list.ts';
 

@@ -10,7 +10,7 @@ import { type FirstFrame, readFirstFrame } from '../shared/first-frame.ts';
 import { pageLanguage, t } from '../shared/i18n.ts';
 import { styleHashSource, styleSrcAllows, stylesheetLink } from '../shared/inline-style.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
-import { isPanelUrl, PANEL_CLASS } from '../shared/panel.ts';
+import { isPanelUrl, PANEL_CLASS } from '../shared/panel-page.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
 import { snapshotHtml } from '../ui/snapshot.ts';
 import { accountGeneration } from './account-generation.ts';
@@ -101,7 +101,7 @@ function packagedPage(url: string): Promise<string> {
 
 /**
  * The page's root in the browser's language and direction, as the boot script would set them;
- * the side panel's (`?panel`, shared/panel.ts) is laid out full size from its first frame.
+ * the side panel's (`?panel`, shared/panel-page.ts) is laid out full size from its first frame.
  */
 export function pageRoot(page: string, url: string): string {
   // Language tags and directions are letters, digits and hyphens; nothing else goes in.

@@ -4,7 +4,7 @@
  * shown again, and never while hidden. The popup does nothing of this.
  */
 import { useEffect } from 'preact/hooks';
-import { PANEL_CLASS } from '../shared/panel.ts';
+import { PANEL_CLASS } from '../shared/panel-page.ts';
 
 /** How often the side panel asks for its list while visible; the background's cache keeps it to one Zoho call per freshness window. */
 export const PANEL_REFRESH_MS = 30_000;

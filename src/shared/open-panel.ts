@@ -1,7 +1,7 @@
 /**
  * The viewer in Chrome's side panel (`side_panel`) or Firefox's sidebar (`sidebar_action`): the
  * popup's own page with `?panel` (manifest.json). Opened from the popup's button or the toolbar
- * menu, both user gestures, as both browsers require.
+ * menu, both user gestures, as both browsers require. Telling the panel's page is panel-page.ts.
  */
 import browser from 'webextension-polyfill';
 

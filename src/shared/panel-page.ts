@@ -1,6 +1,8 @@
 /**
- * The side panel (Chrome) and sidebar (Firefox) show the popup's own page with `?panel`
- * (manifest.json): full size, and kept current while visible (popup/use-panel-refresh.ts).
+ * Which page is the panel's: the side panel (Chrome) and sidebar (Firefox) show the popup's own
+ * page with `?panel` (manifest.json), full size, and kept current while visible
+ * (popup/use-panel-refresh.ts). Free of any import: the popup's boot script uses it, and must
+ * stay small (opening the panel, with the browser's API, is open-panel.ts).
  */
 export const PANEL_CLASS = 'panel';
 
