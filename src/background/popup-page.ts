@@ -1,6 +1,6 @@
 /**
  * The popup's page, served by the service worker with the first frame already in it
- * (ui/snapshot.ts), and its stylesheet inline under the manifest's policy. Chrome only: Firefox's
+ * (shared/snapshot.ts), and its stylesheet inline under the manifest's policy. Chrome only: Firefox's
  * event page gets no fetch events. If anything fails, the page is served as packaged. Why, and
  * what it is worth: docs/ARCHITECTURE.md, "The popup's first frame"; docs/PERFORMANCE.md.
  */
@@ -11,8 +11,8 @@ import { pageLanguage, t } from '../shared/i18n.ts';
 import { styleHashSource, styleSrcAllows, stylesheetLink } from '../shared/inline-style.ts';
 import { organizationIdItem } from '../shared/organization-choice.ts';
 import { isPanelUrl, PANEL_CLASS } from '../shared/panel-page.ts';
+import { snapshotHtml } from '../shared/snapshot.ts';
 import { ticketCacheItem } from '../shared/ticket-cache.ts';
-import { snapshotHtml } from '../ui/snapshot.ts';
 import { accountGeneration } from './account-generation.ts';
 import { keptAnswer } from './in-flight.ts';
 import { cacheWritesDone, cacheWritten } from './session-cache.ts';

@@ -3,9 +3,9 @@ import { useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
 import { formatDateTime, isoDateTime } from '../shared/format.ts';
 import { t } from '../shared/i18n.ts';
+import { targetLabel } from '../shared/labels.ts';
 import { type RevokeOutcome, type Status, send } from '../shared/messages.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import { targetLabel } from '../ui/labels.ts';
 
 interface Props {
   status: Status;

@@ -6,9 +6,9 @@ import './consent.css';
 import { useState } from 'preact/hooks';
 import type { AppError } from '../shared/errors.ts';
 import { t } from '../shared/i18n.ts';
+import { targetLabel } from '../shared/labels.ts';
 import { SCOPES } from '../shared/scopes.ts';
 import { signInTargets, targetById } from '../shared/sign-in-targets.ts';
-import { targetLabel } from '../ui/labels.ts';
 import { ErrorNotice } from './ErrorNoticeLater.tsx';
 import { isolatedNodes } from './markup-vnode.ts';
 

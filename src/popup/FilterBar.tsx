@@ -2,9 +2,10 @@
  * The queue picker's button (department and view), and the fixed filters that apply: status and
  * owner for the custom filter, sort always. Remembered between opens (storage.local).
  */
+
+import { type FilterField, type FixedKey, queueButton, shownFields } from '../shared/filter-choices.ts';
 import type { TicketFilter } from '../shared/filters.ts';
 import { t } from '../shared/i18n.ts';
-import { type FilterField, type FixedKey, queueButton, shownFields } from '../ui/filter-choices.ts';
 import { vnode } from './markup-vnode.ts';
 
 function Select(props: { field: FilterField<FixedKey>; filter: TicketFilter; onChange: (filter: TicketFilter) => void }) {

@@ -10,7 +10,7 @@ import { formatDateTime, isoDateTime } from '../shared/format.ts';
 import { t } from '../shared/i18n.ts';
 import { send, type TicketDetailReply } from '../shared/messages.ts';
 import type { Ticket } from '../shared/ticket.ts';
-import { ticketRow } from '../ui/ticket-row.ts';
+import { ticketRow } from '../shared/ticket-row.ts';
 import { ErrorNotice } from './ErrorNoticeLater.tsx';
 import { isolatedNodes, vnodes } from './markup-vnode.ts';
 import { SafeHtml } from './SafeHtml.tsx';

@@ -1,6 +1,6 @@
 /**
  * The tickets view's header: the organization (a picker when the token sees several), when the
- * list was fetched or that it is updating, Refresh and Settings. ui/snapshot.ts draws the same
+ * list was fetched or that it is updating, Refresh and Settings. shared/snapshot.ts draws the same
  * header in the first frame.
  */
 import { t } from '../shared/i18n.ts';

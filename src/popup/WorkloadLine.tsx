@@ -1,7 +1,7 @@
 /**
  * The agent's own queue in one line (one Zoho call, cached: background/queue.ts): open, on hold,
  * overdue, due within the hour, each a way to the matching list. Its place is kept empty until
- * the counts come, so that nothing below it moves (ui/snapshot.ts draws the same place).
+ * the counts come, so that nothing below it moves (shared/snapshot.ts draws the same place).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { TicketFilter } from '../shared/filters.ts';

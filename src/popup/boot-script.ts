@@ -6,7 +6,7 @@ import { readFirstFrame } from '../shared/first-frame.ts';
 import { markLanguage } from '../shared/i18n.ts';
 import { send } from '../shared/messages.ts';
 import { markPanel } from '../shared/panel-page.ts';
-import { paintSnapshot } from '../ui/snapshot.ts';
+import { paintSnapshot } from '../shared/snapshot.ts';
 import { bootFromScript } from './boot.ts';
 
 markPanel(document);

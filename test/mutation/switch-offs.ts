@@ -238,7 +238,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     threat: 'HTML in a subject or a name',
     edits: [
       {
-        file: 'src/ui/markup.ts',
+        file: 'src/shared/markup.ts',
         find: "(typeof child === 'string' ? escapeHtml(child) : toHtml(child))",
         replace: "(typeof child === 'string' ? child : toHtml(child))",
       },

@@ -6,7 +6,7 @@ import { formatDuration } from '../../src/shared/duration.ts';
 import { errorText } from '../../src/shared/error-text.ts';
 import { formatRelative, formatSpan } from '../../src/shared/format.ts';
 import { formatCount, pageLanguage, t, tn, uiLanguage } from '../../src/shared/i18n.ts';
-import { el, isolated } from '../../src/ui/markup.ts';
+import { el, isolated } from '../../src/shared/markup.ts';
 import { fake } from './fake-browser.ts';
 
 const LOCALES = join(import.meta.dirname, '../../public/_locales');

@@ -12,10 +12,10 @@ import { deskFailure } from '../../src/shared/desk-fetch.ts';
 import { AppFailure } from '../../src/shared/errors.ts';
 import { parseOrganization } from '../../src/shared/organization.ts';
 import { ID_PATTERN, isSaneTime, TEXT_LIMITS, time } from '../../src/shared/parse.ts';
+import { snapshotHtml } from '../../src/shared/snapshot.ts';
 import { parseDataList, parseTicket, type Ticket } from '../../src/shared/ticket.ts';
 import { parseThread, parseTicketDetail } from '../../src/shared/ticket-detail.ts';
-import { snapshotHtml } from '../../src/ui/snapshot.ts';
-import { ticketRow } from '../../src/ui/ticket-row.ts';
+import { ticketRow } from '../../src/shared/ticket-row.ts';
 
 const SITE = { deskUrl: 'https://desk.zoho.eu', portal: 'zylker' };
 const RUNS = { numRuns: 300 };

@@ -11,7 +11,7 @@ import { urgencies } from '../../src/shared/due.ts';
 import { DEFAULT_FILTER, filterKey, filterQuery, type TicketFilter, validFilter } from '../../src/shared/filters.ts';
 import { formatSpan } from '../../src/shared/format.ts';
 import { typedTicketNumber } from '../../src/shared/quick-filter.ts';
-import { urgencyParts } from '../../src/ui/ticket-row.ts';
+import { urgencyParts } from '../../src/shared/ticket-row.ts';
 import { DEMO_VIEWS, demoDepartments, ORGANIZATIONS } from '../sandbox/data.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
