@@ -7,8 +7,8 @@ import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from '../manifest.json' with { type: 'json' };
 import pkg from '../package.json' with { type: 'json' };
 import { type BuildConfig, GECKO_ID } from '../src/shared/build-config.ts';
-import { allZohoOrigins } from '../src/shared/data-centers.ts';
-import { hostPattern } from '../src/shared/origins.ts';
+import { allZohoOrigins } from '../src/shared/zoho/data-centers.ts';
+import { hostPattern } from '../src/shared/zoho/origins.ts';
 
 /**
  * `installTime`: the origins given through VITE_ZOHO_*_URL, granted at install so the sandbox

@@ -3,8 +3,8 @@
  * refuses a build for which `storeProblems` answers anything (scripts/package.ts), so
  * what ships is the production build that was reviewed, and nothing made for the tests.
  */
-import { allZohoOrigins } from '../src/shared/data-centers.ts';
-import { hostPattern, isLoopbackHost } from '../src/shared/origins.ts';
+import { allZohoOrigins } from '../src/shared/zoho/data-centers.ts';
+import { hostPattern, isLoopbackHost } from '../src/shared/zoho/origins.ts';
 
 /** Files only sandbox builds emit (vite.config.ts, benchPages): no user ever opens them. */
 const TEST_ONLY_FILES = [/^bench\//];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { styleHashSource, stylesheetLink } from '../../src/shared/inline-style.ts';
+import { styleHashSource, stylesheetLink } from '../../src/shared/markup/inline-style.ts';
 
 /** The popup's page as packaged, whose stylesheet the service worker may inline. */
 export const POPUP_PAGE = 'src/popup/index.html';

@@ -3,11 +3,12 @@
  * in each. Every Desk call but /organizations names an organization, so feature modules call
  * Zoho through `withOrganization`.
  */
-import { forOrganization, listOrganizations, myAgentId } from '../shared/desk-api.ts';
-import type { DeskContext } from '../shared/desk-fetch.ts';
-import { fail } from '../shared/errors.ts';
-import { type Organization, pickOrganization } from '../shared/organization.ts';
-import { organizationIdItem } from '../shared/organization-choice.ts';
+
+import { organizationIdItem } from '../shared/storage/organization-choice.ts';
+import { forOrganization, listOrganizations, myAgentId } from '../shared/zoho/desk-api.ts';
+import type { DeskContext } from '../shared/zoho/desk-fetch.ts';
+import { fail } from '../shared/zoho/errors.ts';
+import { type Organization, pickOrganization } from '../shared/zoho/organization.ts';
 import { accountGeneration, sameAccountGuard } from './account-generation.ts';
 import { withDesk } from './desk-calls.ts';
 import { sharedInFlight } from './in-flight.ts';

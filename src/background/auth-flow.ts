@@ -6,14 +6,14 @@
 
 import * as oauth from 'oauth4webapi';
 import browser from 'webextension-polyfill';
-import { jsonOf, MAX_TOKEN_BYTES, readBounded } from '../shared/bounded-body.ts';
 import { builtConfig } from '../shared/build-config.ts';
-import { dataCenterByAccounts } from '../shared/data-centers.ts';
-import { fail } from '../shared/errors.ts';
-import { isRecord } from '../shared/parse.ts';
-import { scopeParameter, scopesFor } from '../shared/scopes.ts';
-import { clientFrom, type EffectiveClient, readSettings } from '../shared/settings.ts';
-import { CUSTOM_TARGET_ID } from '../shared/sign-in-targets.ts';
+import { clientFrom, type EffectiveClient, readSettings } from '../shared/storage/settings.ts';
+import { CUSTOM_TARGET_ID } from '../shared/storage/sign-in-targets.ts';
+import { jsonOf, MAX_TOKEN_BYTES, readBounded } from '../shared/zoho/bounded-body.ts';
+import { dataCenterByAccounts } from '../shared/zoho/data-centers.ts';
+import { fail } from '../shared/zoho/errors.ts';
+import { isRecord } from '../shared/zoho/parse.ts';
+import { scopeParameter, scopesFor } from '../shared/zoho/scopes.ts';
 import { hasHostAccess } from './host-access.ts';
 import { authorizationEndpoint, clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';
 import { checkLocation, chooseTokenServer, deskUrlFor, tokenLifetimeSeconds } from './token-server.ts';

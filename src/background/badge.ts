@@ -4,13 +4,13 @@
  * screen is locked. "!" with a tooltip when the session ended or the last refresh failed.
  */
 import browser from 'webextension-polyfill';
-import { MAX_PAGE_SIZE } from '../shared/desk-api.ts';
-import { errorText } from '../shared/error-text.ts';
-import { AppFailure, toAppError } from '../shared/errors.ts';
-import { t } from '../shared/i18n.ts';
 import type { TicketListing } from '../shared/messages.ts';
-import { type BadgeCount, readSettings, type Settings } from '../shared/settings.ts';
-import { ticketCacheItem } from '../shared/ticket-cache.ts';
+import { type BadgeCount, readSettings, type Settings } from '../shared/storage/settings.ts';
+import { ticketCacheItem } from '../shared/storage/ticket-cache.ts';
+import { errorText } from '../shared/words/error-text.ts';
+import { t } from '../shared/words/i18n.ts';
+import { MAX_PAGE_SIZE } from '../shared/zoho/desk-api.ts';
+import { AppFailure, toAppError } from '../shared/zoho/errors.ts';
 import { notifyFrom } from './notify.ts';
 import { countOfView } from './queue.ts';
 import { listReplyFor } from './ticket-list.ts';

@@ -4,8 +4,8 @@
  * UNAUTHORIZED answer gets one silent renewal and one more try (429s and 5xx are retried per
  * call, in desk-fetch.ts). Never a loop: Zoho caps token requests.
  */
-import type { DeskContext } from '../shared/desk-fetch.ts';
-import { AppFailure, fail } from '../shared/errors.ts';
+import type { DeskContext } from '../shared/zoho/desk-fetch.ts';
+import { AppFailure, fail } from '../shared/zoho/errors.ts';
 import { renewSilently } from './sign-in.ts';
 import { forgetToken, type TokenRecord, tokenItem } from './worker-store.ts';
 

@@ -3,10 +3,11 @@
  * their full content. The thread list carries only summaries (docs/ZOHO.md, "Threads"), so
  * the newest few are fetched one by one; older ones show their summary.
  */
-import { getThread, getTicket, listThreads } from '../shared/desk-api.ts';
-import { AppFailure } from '../shared/errors.ts';
+
 import type { TicketDetailReply } from '../shared/messages.ts';
-import type { Thread } from '../shared/ticket-detail.ts';
+import { getThread, getTicket, listThreads } from '../shared/zoho/desk-api.ts';
+import { AppFailure } from '../shared/zoho/errors.ts';
+import type { Thread } from '../shared/zoho/ticket-detail.ts';
 import { withOrganization } from './account.ts';
 
 /**

@@ -4,8 +4,8 @@
  * build was configured with are install-time permissions.
  */
 import browser from 'webextension-polyfill';
-import type { DataCenter } from '../shared/data-centers.ts';
-import { targetOrigins } from '../shared/sign-in-targets.ts';
+import { targetOrigins } from '../shared/storage/sign-in-targets.ts';
+import type { DataCenter } from '../shared/zoho/data-centers.ts';
 
 export async function hasHostAccess(target: Pick<DataCenter, 'accounts' | 'desk'>): Promise<boolean> {
   try {

@@ -3,7 +3,7 @@
  * else at start-up: Chrome may stop and restart it at any time, so no state lives here.
  */
 import browser from 'webextension-polyfill';
-import { NOTIFICATIONS_PERMISSION, settingsItem } from '../shared/settings.ts';
+import { NOTIFICATIONS_PERMISSION, settingsItem } from '../shared/storage/settings.ts';
 import { onAlarm, scheduleBadge } from './badge.ts';
 import { onHostAccessGranted } from './intent.ts';
 import { createMenu, onMenuClicked } from './menu.ts';

@@ -5,8 +5,8 @@
  * popup (lastSignInError), so the user never has to guess what happened.
  */
 import type browser from 'webextension-polyfill';
-import { INTENT_LIFETIME_MS, signInIntentItem } from '../shared/sign-in-intent.ts';
-import { signInTargets } from '../shared/sign-in-targets.ts';
+import { INTENT_LIFETIME_MS, signInIntentItem } from '../shared/storage/sign-in-intent.ts';
+import { signInTargets } from '../shared/storage/sign-in-targets.ts';
 import { hasHostAccess } from './host-access.ts';
 import { signIn } from './sign-in.ts';
 

@@ -3,9 +3,9 @@
  * for 1 hour, Settings. The `contextMenus` permission; the items exist only on the icon.
  */
 import browser from 'webextension-polyfill';
-import { t } from '../shared/i18n.ts';
 import { openSidePanel } from '../shared/open-panel.ts';
-import { snoozeForAnHour } from '../shared/settings.ts';
+import { snoozeForAnHour } from '../shared/storage/settings.ts';
+import { t } from '../shared/words/i18n.ts';
 import { refreshBadge } from './badge.ts';
 import { listReply } from './ticket-list.ts';
 

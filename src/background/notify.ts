@@ -6,12 +6,12 @@
  * notification; none is shown twice; none while snoozed or in quiet hours.
  */
 import browser from 'webextension-polyfill';
-import { t } from '../shared/i18n.ts';
 import type { TicketListing } from '../shared/messages.ts';
 import { NOTIFICATION_KIND_NAMES, NOTIFICATION_KINDS, type NotificationKind } from '../shared/notification-kinds.ts';
-import { inQuietHours, NOTIFICATIONS_PERMISSION, type Settings, snoozeUntilItem } from '../shared/settings.ts';
-import { storageItem } from '../shared/storage-item.ts';
-import type { Ticket } from '../shared/ticket.ts';
+import { inQuietHours, NOTIFICATIONS_PERMISSION, type Settings, snoozeUntilItem } from '../shared/storage/settings.ts';
+import { storageItem } from '../shared/storage/storage-item.ts';
+import { t } from '../shared/words/i18n.ts';
+import type { Ticket } from '../shared/zoho/ticket.ts';
 import { notifySeenItem, type SeenTickets, tokenItem } from './worker-store.ts';
 
 /** Where a notification leads: the ticket's link in Zoho Desk, by notification id. */

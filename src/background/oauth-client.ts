@@ -3,8 +3,8 @@
  * endpoints are spelled out from its docs (docs/ZOHO.md, "Zoho Accounts").
  */
 import * as oauth from 'oauth4webapi';
-import { isLoopbackHost } from '../shared/origins.ts';
-import type { EffectiveClient } from '../shared/settings.ts';
+import type { EffectiveClient } from '../shared/storage/settings.ts';
+import { isLoopbackHost } from '../shared/zoho/origins.ts';
 
 /** Where a user approves the extension: Zoho's consent page. */
 export function authorizationEndpoint(accountsServer: string): string {

@@ -1,18 +1,18 @@
 /**
  * The popup's page, served by the service worker with the first frame already in it
- * (shared/snapshot.ts), and its stylesheet inline under the manifest's policy. Chrome only: Firefox's
+ * (shared/markup/snapshot.ts), and its stylesheet inline under the manifest's policy. Chrome only: Firefox's
  * event page gets no fetch events. If anything fails, the page is served as packaged. Why, and
  * what it is worth: docs/ARCHITECTURE.md, "The popup's first frame"; docs/PERFORMANCE.md.
  */
 import browser from 'webextension-polyfill';
-import { filterItem } from '../shared/filters.ts';
-import { type FirstFrame, readFirstFrame } from '../shared/first-frame.ts';
-import { pageLanguage, t } from '../shared/i18n.ts';
-import { styleHashSource, styleSrcAllows, stylesheetLink } from '../shared/inline-style.ts';
-import { organizationIdItem } from '../shared/organization-choice.ts';
+import { styleHashSource, styleSrcAllows, stylesheetLink } from '../shared/markup/inline-style.ts';
+import { snapshotHtml } from '../shared/markup/snapshot.ts';
 import { isPanelUrl, PANEL_CLASS } from '../shared/panel-page.ts';
-import { snapshotHtml } from '../shared/snapshot.ts';
-import { ticketCacheItem } from '../shared/ticket-cache.ts';
+import { filterItem } from '../shared/storage/filters.ts';
+import { type FirstFrame, readFirstFrame } from '../shared/storage/first-frame.ts';
+import { organizationIdItem } from '../shared/storage/organization-choice.ts';
+import { ticketCacheItem } from '../shared/storage/ticket-cache.ts';
+import { pageLanguage, t } from '../shared/words/i18n.ts';
 import { accountGeneration } from './account-generation.ts';
 import { keptAnswer } from './in-flight.ts';
 import { cacheWritesDone, cacheWritten } from './session-cache.ts';

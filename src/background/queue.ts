@@ -4,12 +4,13 @@
  * is cached in storage.session and asked of Zoho only when the popup shows it and the cache is
  * out of date: Zoho charges API credits per call (README.md, "What each action costs").
  */
-import { agentWorkload, type DeskView, listMyDepartments, listViews, viewCount, type Workload } from '../shared/desk-api.ts';
-import type { DeskContext } from '../shared/desk-fetch.ts';
-import { type AppError, toAppError } from '../shared/errors.ts';
-import type { NamedChoice } from '../shared/filters.ts';
+
 import type { QueueReply, WorkloadReply } from '../shared/messages.ts';
-import { readSettings } from '../shared/settings.ts';
+import type { NamedChoice } from '../shared/storage/filters.ts';
+import { readSettings } from '../shared/storage/settings.ts';
+import { agentWorkload, type DeskView, listMyDepartments, listViews, viewCount, type Workload } from '../shared/zoho/desk-api.ts';
+import type { DeskContext } from '../shared/zoho/desk-fetch.ts';
+import { type AppError, toAppError } from '../shared/zoho/errors.ts';
 import { agentId, withOrganization } from './account.ts';
 import { accountGeneration, sameAccountGuard } from './account-generation.ts';
 import { sharedInFlight } from './in-flight.ts';

@@ -4,7 +4,7 @@
  * (docs/SECURITY.md). Kept out of shared/messages.ts: only the background needs it.
  */
 import type { Message, MessageType } from '../shared/messages.ts';
-import { ID_PATTERN, isRecord } from '../shared/parse.ts';
+import { ID_PATTERN, isRecord } from '../shared/zoho/parse.ts';
 
 const isId = (value: unknown) => typeof value === 'string' && ID_PATTERN.test(value);
 const isFlag = (value: unknown) => value === undefined || typeof value === 'boolean';

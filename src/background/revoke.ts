@@ -3,11 +3,11 @@
  * with `token`: docs/ZOHO.md, "Revoke"), then forget it here whatever Zoho answered.
  */
 import * as oauth from 'oauth4webapi';
-import { jsonOf, MAX_TOKEN_BYTES, readBounded } from '../shared/bounded-body.ts';
 import { builtConfig } from '../shared/build-config.ts';
 import type { RevokeOutcome } from '../shared/messages.ts';
-import { isRecord } from '../shared/parse.ts';
-import { effectiveClient } from '../shared/settings.ts';
+import { effectiveClient } from '../shared/storage/settings.ts';
+import { jsonOf, MAX_TOKEN_BYTES, readBounded } from '../shared/zoho/bounded-body.ts';
+import { isRecord } from '../shared/zoho/parse.ts';
 import { clearBadge } from './badge.ts';
 import { releaseHostAccess } from './host-access.ts';
 import { clientAuth, oauthClient, requestOptions, zohoAccounts } from './oauth-client.ts';

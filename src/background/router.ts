@@ -4,8 +4,8 @@
  * AppError: no exception text or stack ever reaches a page.
  */
 import browser from 'webextension-polyfill';
-import { toAppError } from '../shared/errors.ts';
 import type { Message, MessageType, Protocol, Reply } from '../shared/messages.ts';
+import { toAppError } from '../shared/zoho/errors.ts';
 import { refreshBadge } from './badge.ts';
 import { ticketDetail } from './detail.ts';
 import { queueReply, workloadReply } from './queue.ts';

@@ -4,7 +4,7 @@
  * another data center. Then the last account's organizations, agent and tickets are forgotten
  * before anything is shown (docs/SECURITY.md, "A lost or shared device").
  */
-import { myAgentId } from '../shared/desk-api.ts';
+import { myAgentId } from '../shared/zoho/desk-api.ts';
 import { agentIdsItem, clearAccountData, type TokenRecord, tokenItem } from './worker-store.ts';
 
 /** Whether `fresh` is the agent known so far; false when that cannot be told. */

@@ -7,9 +7,9 @@
  */
 
 import type { Status } from '../shared/messages.ts';
-import { SCOPES } from '../shared/scopes.ts';
-import { readSettings, type Settings, updateSettings } from '../shared/settings.ts';
-import { lastTargetItem, targetById } from '../shared/sign-in-targets.ts';
+import { readSettings, type Settings, updateSettings } from '../shared/storage/settings.ts';
+import { lastTargetItem, targetById } from '../shared/storage/sign-in-targets.ts';
+import { SCOPES } from '../shared/zoho/scopes.ts';
 import { revokeAtZoho } from './revoke.ts';
 import { signIn } from './sign-in.ts';
 import { status } from './status.ts';

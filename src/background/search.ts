@@ -3,12 +3,13 @@
  * full search on): by words, and by ticket number. Refused before any call when the token lacks
  * the scope.
  */
-import { searchTickets } from '../shared/desk-api.ts';
-import { fail } from '../shared/errors.ts';
-import { filterItem, validFilter } from '../shared/filters.ts';
+
 import type { SearchResult } from '../shared/messages.ts';
-import { SCOPES } from '../shared/scopes.ts';
-import type { Ticket } from '../shared/ticket.ts';
+import { filterItem, validFilter } from '../shared/storage/filters.ts';
+import { searchTickets } from '../shared/zoho/desk-api.ts';
+import { fail } from '../shared/zoho/errors.ts';
+import { SCOPES } from '../shared/zoho/scopes.ts';
+import type { Ticket } from '../shared/zoho/ticket.ts';
 import { withOrganization } from './account.ts';
 import { type TokenRecord, tokenItem } from './worker-store.ts';
 

@@ -4,7 +4,7 @@
  * other's change. Each write is for the account it was fetched for, and a write that fails
  * (storage.session full: docs/ZOHO.md, "Browser facts") costs only the cache: Zoho has it all.
  */
-import type { StorageItem } from '../shared/storage-item.ts';
+import type { StorageItem } from '../shared/storage/storage-item.ts';
 import { serialQueue } from './serial-queue.ts';
 
 const writes = serialQueue();

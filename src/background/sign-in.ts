@@ -3,9 +3,10 @@
  * when the authorization window takes focus (docs/ZOHO.md, "Browser facts"), and both go
  * through one queue: Chrome allows one web auth flow at a time.
  */
-import { fail, toAppError } from '../shared/errors.ts';
-import { signInIntentItem } from '../shared/sign-in-intent.ts';
-import { lastTargetItem, signInTargets, targetById } from '../shared/sign-in-targets.ts';
+
+import { signInIntentItem } from '../shared/storage/sign-in-intent.ts';
+import { lastTargetItem, signInTargets, targetById } from '../shared/storage/sign-in-targets.ts';
+import { fail, toAppError } from '../shared/zoho/errors.ts';
 import { authorize } from './auth-flow.ts';
 import { sharedInFlight } from './in-flight.ts';
 import { keepOnlySameAccount } from './same-account.ts';

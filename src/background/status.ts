@@ -1,12 +1,12 @@
 /** What the pages may know about the connection: everything but the token itself. */
 import browser from 'webextension-polyfill';
-import { dataCenterByAccounts } from '../shared/data-centers.ts';
 import type { Status } from '../shared/messages.ts';
-import { pickOrganization } from '../shared/organization.ts';
-import { organizationIdItem } from '../shared/organization-choice.ts';
-import { clientFrom, readSettings } from '../shared/settings.ts';
-import { CUSTOM_TARGET_ID, lastTargetItem } from '../shared/sign-in-targets.ts';
-import { ticketCacheItem } from '../shared/ticket-cache.ts';
+import { organizationIdItem } from '../shared/storage/organization-choice.ts';
+import { clientFrom, readSettings } from '../shared/storage/settings.ts';
+import { CUSTOM_TARGET_ID, lastTargetItem } from '../shared/storage/sign-in-targets.ts';
+import { ticketCacheItem } from '../shared/storage/ticket-cache.ts';
+import { dataCenterByAccounts } from '../shared/zoho/data-centers.ts';
+import { pickOrganization } from '../shared/zoho/organization.ts';
 import { lastSignInErrorItem, organizationsItem, tokenItem } from './worker-store.ts';
 
 export async function status(): Promise<Status> {

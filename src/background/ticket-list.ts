@@ -4,14 +4,23 @@
  * fetched share one request; when Zoho cannot answer, the last tickets stay on screen with the
  * reason: nothing the user had is lost.
  */
-import { listTickets, MAX_PAGE_SIZE } from '../shared/desk-api.ts';
-import { toAppError } from '../shared/errors.ts';
-import { filterItem, filterKey, type TicketFilter, validChoice, validFilter } from '../shared/filters.ts';
-import type { FirstFrame } from '../shared/first-frame.ts';
+
 import type { TicketListing, TicketsReply } from '../shared/messages.ts';
-import { departmentByOrganizationItem, organizationIdItem } from '../shared/organization-choice.ts';
-import { readSettings } from '../shared/settings.ts';
-import { cachedListing, isFresh, joinListing, splitListing, ticketCacheItem, ticketTailItem, withListing } from '../shared/ticket-cache.ts';
+import { filterItem, filterKey, type TicketFilter, validChoice, validFilter } from '../shared/storage/filters.ts';
+import type { FirstFrame } from '../shared/storage/first-frame.ts';
+import { departmentByOrganizationItem, organizationIdItem } from '../shared/storage/organization-choice.ts';
+import { readSettings } from '../shared/storage/settings.ts';
+import {
+  cachedListing,
+  isFresh,
+  joinListing,
+  splitListing,
+  ticketCacheItem,
+  ticketTailItem,
+  withListing,
+} from '../shared/storage/ticket-cache.ts';
+import { listTickets, MAX_PAGE_SIZE } from '../shared/zoho/desk-api.ts';
+import { toAppError } from '../shared/zoho/errors.ts';
 import { agentId, type KnownAccount, withOrganization } from './account.ts';
 import { accountGeneration, sameAccountGuard } from './account-generation.ts';
 import { sharedInFlight } from './in-flight.ts';

@@ -4,10 +4,10 @@
  * code must never be sent to an origin outside Zoho's list or the configured one.
  */
 import type { BuildConfig } from '../shared/build-config.ts';
-import { dataCenterByAccounts } from '../shared/data-centers.ts';
-import { fail } from '../shared/errors.ts';
-import { originOrUndefined } from '../shared/origins.ts';
-import { count } from '../shared/parse.ts';
+import { dataCenterByAccounts } from '../shared/zoho/data-centers.ts';
+import { fail } from '../shared/zoho/errors.ts';
+import { originOrUndefined } from '../shared/zoho/origins.ts';
+import { count } from '../shared/zoho/parse.ts';
 
 /** `startedAt`: the accounts server the flow began at, which answers when the redirect names none. */
 export function chooseTokenServer(redirect: URL, config: BuildConfig, startedAt: string = config.accountsUrl): string {

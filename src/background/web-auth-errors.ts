@@ -2,7 +2,7 @@
  * identity.launchWebAuthFlow reports failures only as message strings, which differ between
  * browsers (docs/ZOHO.md, "Browser facts"). This maps them to failures a user can act on.
  */
-import type { ErrorCode } from '../shared/errors.ts';
+import type { ErrorCode } from '../shared/zoho/errors.ts';
 
 export function webAuthErrorCode(error: unknown): ErrorCode {
   const message = error instanceof Error ? error.message : String(error);

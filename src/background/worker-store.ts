@@ -3,12 +3,13 @@
  * browser closes: docs/ZOHO.md, "Browser facts"). No page imports this module; a test
  * (test/unit/boundaries.test.ts) keeps it that way.
  */
-import type { DeskView, Workload } from '../shared/desk-api.ts';
-import type { AppError } from '../shared/errors.ts';
-import type { NamedChoice } from '../shared/filters.ts';
-import type { Organization } from '../shared/organization.ts';
-import { type StorageItem, storageItem } from '../shared/storage-item.ts';
-import { ticketCacheItem, ticketTailItem } from '../shared/ticket-cache.ts';
+
+import type { NamedChoice } from '../shared/storage/filters.ts';
+import { type StorageItem, storageItem } from '../shared/storage/storage-item.ts';
+import { ticketCacheItem, ticketTailItem } from '../shared/storage/ticket-cache.ts';
+import type { DeskView, Workload } from '../shared/zoho/desk-api.ts';
+import type { AppError } from '../shared/zoho/errors.ts';
+import type { Organization } from '../shared/zoho/organization.ts';
 import { endAccountGeneration } from './account-generation.ts';
 
 export interface TokenRecord {

@@ -2,9 +2,9 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { builtConfig } from '../shared/build-config.ts';
-import type { AppError } from '../shared/errors.ts';
-import { t } from '../shared/i18n.ts';
 import { type Status, send } from '../shared/messages.ts';
+import { t } from '../shared/words/i18n.ts';
+import type { AppError } from '../shared/zoho/errors.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { ClientSettings } from './ClientSettings.tsx';

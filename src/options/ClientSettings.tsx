@@ -3,8 +3,8 @@
  * A plain form bound to the settings storage item.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../shared/i18n.ts';
-import { readSettings, updateSettings } from '../shared/settings.ts';
+import { readSettings, updateSettings } from '../shared/storage/settings.ts';
+import { t } from '../shared/words/i18n.ts';
 
 export function ClientSettings({ redirectUri, builtInClientId }: { redirectUri: string; builtInClientId: string }) {
   const [client, setClient] = useState<{ clientId: string; clientSecret: string } | null>(null);

@@ -1,10 +1,10 @@
 /** What is granted, to whom, until when; and the one-click way to take it back. */
 import { useState } from 'preact/hooks';
-import type { AppError } from '../shared/errors.ts';
-import { formatDateTime, isoDateTime } from '../shared/format.ts';
-import { t } from '../shared/i18n.ts';
-import { targetLabel } from '../shared/labels.ts';
 import { type RevokeOutcome, type Status, send } from '../shared/messages.ts';
+import { formatDateTime, isoDateTime } from '../shared/words/format.ts';
+import { t } from '../shared/words/i18n.ts';
+import { targetLabel } from '../shared/words/labels.ts';
+import type { AppError } from '../shared/zoho/errors.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 
 interface Props {

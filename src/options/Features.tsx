@@ -3,12 +3,12 @@
  * Desk.settings.READ), and the toolbar badge, which can follow a Zoho Desk view.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { formatDuration } from '../shared/duration.ts';
-import type { AppError } from '../shared/errors.ts';
-import type { NamedChoice } from '../shared/filters.ts';
-import { type MessageKey, t, tn } from '../shared/i18n.ts';
 import { type Status, send } from '../shared/messages.ts';
-import { type BadgeCount, readSettings, type Settings, updateSettings } from '../shared/settings.ts';
+import type { NamedChoice } from '../shared/storage/filters.ts';
+import { type BadgeCount, readSettings, type Settings, updateSettings } from '../shared/storage/settings.ts';
+import { formatDuration } from '../shared/words/duration.ts';
+import { type MessageKey, t, tn } from '../shared/words/i18n.ts';
+import type { AppError } from '../shared/zoho/errors.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 
 const INTERVALS = [0, 1, 5, 15, 30, 60];

@@ -5,9 +5,6 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { formatDuration } from '../shared/duration.ts';
-import { formatTime } from '../shared/format.ts';
-import { t } from '../shared/i18n.ts';
 import { NOTIFICATION_KIND_NAMES, NOTIFICATION_KINDS } from '../shared/notification-kinds.ts';
 import {
   NOTIFICATIONS_PERMISSION,
@@ -16,7 +13,10 @@ import {
   snoozeForAnHour,
   snoozeUntilItem,
   updateSettings,
-} from '../shared/settings.ts';
+} from '../shared/storage/settings.ts';
+import { formatDuration } from '../shared/words/duration.ts';
+import { formatTime } from '../shared/words/format.ts';
+import { t } from '../shared/words/i18n.ts';
 
 const WARN_MINUTES = [15, 30, 60, 120];
 const DEFAULT_QUIET = { from: '22:00', to: '07:00' } as const;

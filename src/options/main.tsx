@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import './options.css';
-import { appContainer } from '../shared/app-container.ts';
-import { markLanguage, t } from '../shared/i18n.ts';
+import { appContainer } from '../shared/markup/app-container.ts';
+import { markLanguage, t } from '../shared/words/i18n.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
 import { App, revokeAndReload } from './App.tsx';
 

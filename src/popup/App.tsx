@@ -4,11 +4,11 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { AppError } from '../shared/errors.ts';
-import type { TicketFilter } from '../shared/filters.ts';
-import { t } from '../shared/i18n.ts';
 import { type Reply, type Status, send, type TicketListing, type TicketsReply } from '../shared/messages.ts';
-import { targetById } from '../shared/sign-in-targets.ts';
+import type { TicketFilter } from '../shared/storage/filters.ts';
+import { targetById } from '../shared/storage/sign-in-targets.ts';
+import { t } from '../shared/words/i18n.ts';
+import type { AppError } from '../shared/zoho/errors.ts';
 import { ErrorNotice } from './ErrorNoticeLater.tsx';
 import { TicketsView } from './TicketsView.tsx';
 import { useLater } from './use-later.ts';

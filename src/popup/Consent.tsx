@@ -4,11 +4,11 @@
  */
 import './consent.css';
 import { useState } from 'preact/hooks';
-import type { AppError } from '../shared/errors.ts';
-import { t } from '../shared/i18n.ts';
-import { targetLabel } from '../shared/labels.ts';
-import { SCOPES } from '../shared/scopes.ts';
-import { signInTargets, targetById } from '../shared/sign-in-targets.ts';
+import { signInTargets, targetById } from '../shared/storage/sign-in-targets.ts';
+import { t } from '../shared/words/i18n.ts';
+import { targetLabel } from '../shared/words/labels.ts';
+import type { AppError } from '../shared/zoho/errors.ts';
+import { SCOPES } from '../shared/zoho/scopes.ts';
 import { ErrorNotice } from './ErrorNoticeLater.tsx';
 import { isolatedNodes } from './markup-vnode.ts';
 

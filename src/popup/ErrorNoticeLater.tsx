@@ -1,6 +1,6 @@
 /**
  * The failure notice, loaded the first time one is shown: most opens show none, and its words
- * for every failure (shared/error-text.ts) are not worth loading with every popup (the size
+ * for every failure (shared/words/error-text.ts) are not worth loading with every popup (the size
  * budget: docs/PERFORMANCE.md). Until then, an empty notice holds its place.
  */
 import type { ComponentProps } from 'preact';

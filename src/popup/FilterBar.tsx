@@ -3,9 +3,9 @@
  * owner for the custom filter, sort always. Remembered between opens (storage.local).
  */
 
-import { type FilterField, type FixedKey, queueButton, shownFields } from '../shared/filter-choices.ts';
-import type { TicketFilter } from '../shared/filters.ts';
-import { t } from '../shared/i18n.ts';
+import { type FilterField, type FixedKey, queueButton, shownFields } from '../shared/markup/filter-choices.ts';
+import type { TicketFilter } from '../shared/storage/filters.ts';
+import { t } from '../shared/words/i18n.ts';
 import { vnode } from './markup-vnode.ts';
 
 function Select(props: { field: FilterField<FixedKey>; filter: TicketFilter; onChange: (filter: TicketFilter) => void }) {

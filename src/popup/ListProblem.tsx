@@ -2,9 +2,10 @@
  * Why the list could not be fetched, above the list when one is kept. Offline with tickets on
  * screen is a short note (they are only out of date); anything else is the full notice.
  */
-import type { AppError } from '../shared/errors.ts';
-import { formatTime } from '../shared/format.ts';
-import { t } from '../shared/i18n.ts';
+
+import { formatTime } from '../shared/words/format.ts';
+import { t } from '../shared/words/i18n.ts';
+import type { AppError } from '../shared/zoho/errors.ts';
 import { ErrorNotice, type NoticeActions } from './ErrorNoticeLater.tsx';
 
 export function ListProblem({ error, fetchedAt, actions }: { error: AppError; fetchedAt: number | null; actions: NoticeActions }) {

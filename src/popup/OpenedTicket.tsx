@@ -2,8 +2,8 @@
  * A ticket opened from the list, in place of the list: its detail once that part has loaded
  * (popup/use-later.ts), inside an error boundary whose ways lead back to the list.
  */
-import { t } from '../shared/i18n.ts';
-import type { Ticket } from '../shared/ticket.ts';
+import { t } from '../shared/words/i18n.ts';
+import type { Ticket } from '../shared/zoho/ticket.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
 import type { TicketDetail } from './TicketDetail.tsx';
 

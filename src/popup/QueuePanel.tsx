@@ -6,13 +6,13 @@
  */
 import './queue-panel.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { errorText } from '../shared/error-text.ts';
-import type { AppError } from '../shared/errors.ts';
-import { QUEUE_PANEL_ID } from '../shared/filter-choices.ts';
-import type { NamedChoice, TicketFilter } from '../shared/filters.ts';
-import { formatTime } from '../shared/format.ts';
-import { formatCount, t, tn } from '../shared/i18n.ts';
+import { QUEUE_PANEL_ID } from '../shared/markup/filter-choices.ts';
 import { type CountedView, type QueueReply, send } from '../shared/messages.ts';
+import type { NamedChoice, TicketFilter } from '../shared/storage/filters.ts';
+import { errorText } from '../shared/words/error-text.ts';
+import { formatTime } from '../shared/words/format.ts';
+import { formatCount, t, tn } from '../shared/words/i18n.ts';
+import type { AppError } from '../shared/zoho/errors.ts';
 
 interface Props {
   filter: TicketFilter;

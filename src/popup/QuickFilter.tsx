@@ -3,8 +3,8 @@
  * open, and, with full search on, a way to search Zoho for the words.
  */
 import type { Ref } from 'preact';
-import { t } from '../shared/i18n.ts';
 import type { SearchResult } from '../shared/messages.ts';
+import { t } from '../shared/words/i18n.ts';
 import { isolatedNodes } from './markup-vnode.ts';
 import type { NumberLookup } from './use-number-lookup.ts';
 

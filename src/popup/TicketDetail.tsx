@@ -4,13 +4,13 @@
  */
 import './detail.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isOverdue } from '../shared/due.ts';
-import type { AppError } from '../shared/errors.ts';
-import { formatDateTime, isoDateTime } from '../shared/format.ts';
-import { t } from '../shared/i18n.ts';
+import { ticketRow } from '../shared/markup/ticket-row.ts';
 import { send, type TicketDetailReply } from '../shared/messages.ts';
-import type { Ticket } from '../shared/ticket.ts';
-import { ticketRow } from '../shared/ticket-row.ts';
+import { formatDateTime, isoDateTime } from '../shared/words/format.ts';
+import { t } from '../shared/words/i18n.ts';
+import { isOverdue } from '../shared/zoho/due.ts';
+import type { AppError } from '../shared/zoho/errors.ts';
+import type { Ticket } from '../shared/zoho/ticket.ts';
 import { ErrorNotice } from './ErrorNoticeLater.tsx';
 import { isolatedNodes, vnodes } from './markup-vnode.ts';
 import { SafeHtml } from './SafeHtml.tsx';

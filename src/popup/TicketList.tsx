@@ -4,8 +4,8 @@
  * rows), so scrolling and filtering stay smooth with thousands. All Zoho text renders as text.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Ticket } from '../shared/ticket.ts';
-import { ROW_EMS, rowAttributes, rowMarkup, WINDOW_FROM } from '../shared/ticket-row.ts';
+import { ROW_EMS, rowAttributes, rowMarkup, WINDOW_FROM } from '../shared/markup/ticket-row.ts';
+import type { Ticket } from '../shared/zoho/ticket.ts';
 import { isTyping } from './boot.ts';
 import { vnode } from './markup-vnode.ts';
 
@@ -135,7 +135,7 @@ export function TicketList({ tickets, label, onOpen, returnTo = null }: Props) {
         const index = first + offset;
         const attributes = rowAttributes(ticket, index, tickets.length);
         return (
-          // The same row the first frame draws (shared/ticket-row.ts), so that this list adopts it.
+          // The same row the first frame draws (shared/markup/ticket-row.ts), so that this list adopts it.
           <li key={ticket.id} {...(attributes.item as object)} style={windowed ? { top: `${index * ROW_EMS}em` } : undefined}>
             <button {...(attributes.button as object)} onClick={() => onOpen(ticket)}>
               {rowMarkup(ticket, now, index === 0).map((part) => vnode(part))}

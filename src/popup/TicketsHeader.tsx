@@ -1,11 +1,12 @@
 /**
  * The tickets view's header: the organization (a picker when the token sees several), when the
- * list was fetched or that it is updating, Refresh and Settings. shared/snapshot.ts draws the same
+ * list was fetched or that it is updating, Refresh and Settings. shared/markup/snapshot.ts draws the same
  * header in the first frame.
  */
-import { t } from '../shared/i18n.ts';
+
 import type { TicketListing } from '../shared/messages.ts';
-import type { Organization } from '../shared/organization.ts';
+import { t } from '../shared/words/i18n.ts';
+import type { Organization } from '../shared/zoho/organization.ts';
 import { UpdatedAgo } from './UpdatedAgo.tsx';
 import type { Loading } from './use-ticket-list.ts';
 

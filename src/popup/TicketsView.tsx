@@ -5,13 +5,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { AppError } from '../shared/errors.ts';
-import { formatTime } from '../shared/format.ts';
-import { formatCount, t, tn } from '../shared/i18n.ts';
 import { type SearchResult, send } from '../shared/messages.ts';
 import { openSidePanel } from '../shared/open-panel.ts';
 import { quickFilter, typedTicketNumber } from '../shared/quick-filter.ts';
-import type { Ticket } from '../shared/ticket.ts';
+import { formatTime } from '../shared/words/format.ts';
+import { formatCount, t, tn } from '../shared/words/i18n.ts';
+import type { AppError } from '../shared/zoho/errors.ts';
+import type { Ticket } from '../shared/zoho/ticket.ts';
 import { isTyping } from './boot.ts';
 import { ErrorNotice } from './ErrorNoticeLater.tsx';
 import { FilterBar } from './FilterBar.tsx';

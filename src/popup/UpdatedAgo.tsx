@@ -1,7 +1,7 @@
 /** "updated 12 s ago", kept current while the popup is open. */
 import { useEffect, useState } from 'preact/hooks';
-import { formatRelative } from '../shared/format.ts';
-import { t } from '../shared/i18n.ts';
+import { formatRelative } from '../shared/words/format.ts';
+import { t } from '../shared/words/i18n.ts';
 
 export function UpdatedAgo({ at }: { at: number }) {
   const [now, setNow] = useState(Date.now());

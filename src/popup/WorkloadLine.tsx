@@ -1,12 +1,12 @@
 /**
  * The agent's own queue in one line (one Zoho call, cached: background/queue.ts): open, on hold,
  * overdue, due within the hour, each a way to the matching list. Its place is kept empty until
- * the counts come, so that nothing below it moves (shared/snapshot.ts draws the same place).
+ * the counts come, so that nothing below it moves (shared/markup/snapshot.ts draws the same place).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { TicketFilter } from '../shared/filters.ts';
-import { type PluralKey, t, tn } from '../shared/i18n.ts';
 import { send, type WorkloadReply } from '../shared/messages.ts';
+import type { TicketFilter } from '../shared/storage/filters.ts';
+import { type PluralKey, t, tn } from '../shared/words/i18n.ts';
 
 interface Props {
   filter: TicketFilter;

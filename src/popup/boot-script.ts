@@ -2,11 +2,12 @@
 // starts the boot (boot.ts) with what the first frame needs, bundled in this one file. It
 // draws the first frame only in Firefox: in Chrome the worker serves the page with it drawn
 // in (docs/ARCHITECTURE.md, "The popup's first frame"), and the app draws if that ever fails.
-import { readFirstFrame } from '../shared/first-frame.ts';
-import { markLanguage } from '../shared/i18n.ts';
+
+import { paintSnapshot } from '../shared/markup/snapshot.ts';
 import { send } from '../shared/messages.ts';
 import { markPanel } from '../shared/panel-page.ts';
-import { paintSnapshot } from '../shared/snapshot.ts';
+import { readFirstFrame } from '../shared/storage/first-frame.ts';
+import { markLanguage } from '../shared/words/i18n.ts';
 import { bootFromScript } from './boot.ts';
 
 markPanel(document);

@@ -9,8 +9,9 @@
  * entry (main.tsx) can import it and still load nothing else before the first frame is on
  * screen.
  */
-import type { FirstFrame } from '../shared/first-frame.ts';
+
 import type { Reply, Status, send, TicketsReply } from '../shared/messages.ts';
+import type { FirstFrame } from '../shared/storage/first-frame.ts';
 
 /** What the boot works with, handed in by the classic script (boot-script.ts) or the app. */
 export interface BootTools {

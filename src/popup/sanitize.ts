@@ -6,7 +6,7 @@
  * an opener or referrer. The content security policy (img-src 'self' data:) backs this up.
  */
 import DOMPurify from 'dompurify';
-import { t } from '../shared/i18n.ts';
+import { t } from '../shared/words/i18n.ts';
 
 // No 'tbody': DOMPurify allows it whenever 'table' is allowed.
 const ALLOWED_TAGS = [

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { appContainer } from '../shared/app-container.ts';
-import { EMPTY_FIRST_FRAME, readFirstFrame } from '../shared/first-frame.ts';
-import { markLanguage, t } from '../shared/i18n.ts';
+import { appContainer } from '../shared/markup/app-container.ts';
 import { send } from '../shared/messages.ts';
+import { EMPTY_FIRST_FRAME, readFirstFrame } from '../shared/storage/first-frame.ts';
+import { markLanguage, t } from '../shared/words/i18n.ts';
 import { ErrorBoundary, reloadPage } from '../ui/ErrorBoundary.tsx';
 import { App, openSettings } from './App.tsx';
 import { afterNextPaint, replayKeys, takeBoot } from './boot.ts';

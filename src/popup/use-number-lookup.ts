@@ -3,9 +3,9 @@
  * is there, else through search by number, which needs full search (Desk.search.READ) on.
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
-import type { AppError } from '../shared/errors.ts';
 import { send } from '../shared/messages.ts';
-import type { Ticket } from '../shared/ticket.ts';
+import type { AppError } from '../shared/zoho/errors.ts';
+import type { Ticket } from '../shared/zoho/ticket.ts';
 
 /** What came of opening a ticket by its number. */
 export type NumberLookup = { number: string; state: 'finding' | 'not-found' | 'needs-search' } | null;

@@ -5,10 +5,10 @@
  */
 import { useCallback, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { AppError } from '../shared/errors.ts';
 import { type Status, send } from '../shared/messages.ts';
-import { signInIntentItem } from '../shared/sign-in-intent.ts';
-import { targetById, targetOrigins } from '../shared/sign-in-targets.ts';
+import { signInIntentItem } from '../shared/storage/sign-in-intent.ts';
+import { targetById, targetOrigins } from '../shared/storage/sign-in-targets.ts';
+import type { AppError } from '../shared/zoho/errors.ts';
 
 export interface SignInAction {
   readonly busy: boolean;

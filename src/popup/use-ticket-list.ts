@@ -4,10 +4,10 @@
  * answer counts: a slow one must not overwrite a newer filter's.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { AppError } from '../shared/errors.ts';
-import { filterItem, filterKey, type TicketFilter, validFilter } from '../shared/filters.ts';
 import { type Reply, send, type TicketListing, type TicketsReply } from '../shared/messages.ts';
-import { departmentByOrganizationItem } from '../shared/organization-choice.ts';
+import { filterItem, filterKey, type TicketFilter, validFilter } from '../shared/storage/filters.ts';
+import { departmentByOrganizationItem } from '../shared/storage/organization-choice.ts';
+import type { AppError } from '../shared/zoho/errors.ts';
 
 export type Loading = 'list' | 'more' | null;
 

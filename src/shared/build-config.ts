@@ -4,8 +4,8 @@
  * the build on a bad origin, and turns the origins into host permissions; the code here only
  * reads what survived that check.
  */
-import { DEFAULT_DATA_CENTER, dataCenterByAccounts } from './data-centers.ts';
-import { checkedOrigin } from './origins.ts';
+import { DEFAULT_DATA_CENTER, dataCenterByAccounts } from './zoho/data-centers.ts';
+import { checkedOrigin } from './zoho/origins.ts';
 
 /**
  * The Firefox add-on id. It pins the redirect URI Firefox gives the add-on:

@@ -3,12 +3,12 @@
  * type is paired with its answer type here, and nowhere else. Answers never carry the token.
  */
 import browser from 'webextension-polyfill';
-import type { DeskView, Workload } from './desk-api.ts';
-import type { AppError } from './errors.ts';
-import type { NamedChoice } from './filters.ts';
-import type { Organization } from './organization.ts';
-import type { Ticket } from './ticket.ts';
-import type { Thread, TicketDetail } from './ticket-detail.ts';
+import type { NamedChoice } from './storage/filters.ts';
+import type { DeskView, Workload } from './zoho/desk-api.ts';
+import type { AppError } from './zoho/errors.ts';
+import type { Organization } from './zoho/organization.ts';
+import type { Ticket } from './zoho/ticket.ts';
+import type { Thread, TicketDetail } from './zoho/ticket-detail.ts';
 
 export interface Connection {
   readonly orgName: string | null;

@@ -4,10 +4,10 @@
  * settings page and the background's notifications all derive from this table (docs/ARCHITECTURE.md,
  * "Notifications"); adding a kind is one row here and its words in each catalogue.
  */
-import { formatDuration } from './duration.ts';
-import { formatSpan } from './format.ts';
-import { type MessageKey, t, tn } from './i18n.ts';
-import type { Ticket } from './ticket.ts';
+import { formatDuration } from './words/duration.ts';
+import { formatSpan } from './words/format.ts';
+import { type MessageKey, t, tn } from './words/i18n.ts';
+import type { Ticket } from './zoho/ticket.ts';
 
 /** What a kind is shown about a ticket: the last look at it (none: new to me) and the moment. */
 export interface Look {

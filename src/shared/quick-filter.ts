@@ -2,7 +2,7 @@
  * The popup's quick filter: narrows the loaded tickets as the user types, by number, subject
  * or requester, without a network call. Case- and accent-insensitive, every word must match.
  */
-import type { Ticket } from './ticket.ts';
+import type { Ticket } from './zoho/ticket.ts';
 
 function fold(value: string): string {
   return value.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();

@@ -4,7 +4,7 @@
  * when a neighbour fails (a ticket's detail, the settings' Revoke access) get their own.
  */
 import { Component, type ComponentChildren } from 'preact';
-import { t } from '../shared/i18n.ts';
+import { t } from '../shared/words/i18n.ts';
 
 /** One way on from a failure: a button. */
 export interface WayOn {

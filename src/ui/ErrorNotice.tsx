@@ -1,8 +1,8 @@
 /** A failure in words, with the one next step that can help. */
 
-import { errorText } from '../shared/error-text.ts';
-import type { AppError } from '../shared/errors.ts';
-import { t } from '../shared/i18n.ts';
+import { errorText } from '../shared/words/error-text.ts';
+import { t } from '../shared/words/i18n.ts';
+import type { AppError } from '../shared/zoho/errors.ts';
 
 export interface NoticeActions {
   onSignIn?: (() => void) | undefined;

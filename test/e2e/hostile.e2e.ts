@@ -4,9 +4,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { MAX_DESK_BYTES } from '../../src/shared/bounded-body.ts';
-import { TEXT_LIMITS } from '../../src/shared/parse.ts';
-import { TICKET_CACHE_KEY } from '../../src/shared/ticket-cache-layout.ts';
+import { TICKET_CACHE_KEY } from '../../src/shared/storage/ticket-cache-layout.ts';
+import { MAX_DESK_BYTES } from '../../src/shared/zoho/bounded-body.ts';
+import { TEXT_LIMITS } from '../../src/shared/zoho/parse.ts';
 import { SANDBOX_DESK_URL } from '../sandbox/endpoints.ts';
 import { rows, signIn, startSignIn, useHarness } from './harness.ts';
 

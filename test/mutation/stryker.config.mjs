@@ -17,11 +17,11 @@ export const MODULES = [
   },
   { name: 'the message router and request shapes', files: ['src/background/router.ts', 'src/background/request-shapes.ts'] },
   { name: 'the sanitizer', files: ['src/popup/sanitize.ts'] },
-  { name: 'bounded bodies', files: ['src/shared/bounded-body.ts'] },
-  { name: 'the answer parsers', files: ['src/shared/parse.ts', 'src/shared/ticket.ts', 'src/shared/ticket-detail.ts'] },
-  { name: 'origins and scopes', files: ['src/shared/origins.ts', 'src/shared/scopes.ts'] },
+  { name: 'bounded bodies', files: ['src/shared/zoho/bounded-body.ts'] },
+  { name: 'the answer parsers', files: ['src/shared/zoho/parse.ts', 'src/shared/zoho/ticket.ts', 'src/shared/zoho/ticket-detail.ts'] },
+  { name: 'origins and scopes', files: ['src/shared/zoho/origins.ts', 'src/shared/zoho/scopes.ts'] },
   { name: 'the store gate', files: ['scripts/store-check.ts'] },
-  { name: 'the Desk client’s error mapping', files: ['src/shared/desk-fetch.ts'] },
+  { name: 'the Desk client’s error mapping', files: ['src/shared/zoho/desk-fetch.ts'] },
 ];
 
 /** The least share of each module's mutants the tests must kill (a timeout counts as killed). */

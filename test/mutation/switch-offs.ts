@@ -71,9 +71,9 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     edits: [
       {
         file: 'src/popup/use-sign-in.ts',
-        find: "import { signInIntentItem } from '../shared/sign-in-intent.ts';",
+        find: "import { signInIntentItem } from '../shared/storage/sign-in-intent.ts';",
         replace:
-          "import { signInIntentItem } from '../shared/sign-in-intent.ts';\nimport { tokenItem } from '../background/worker-store.ts';\nexport const token = () => tokenItem.get();",
+          "import { signInIntentItem } from '../shared/storage/sign-in-intent.ts';\nimport { tokenItem } from '../background/worker-store.ts';\nexport const token = () => tokenItem.get();",
       },
     ],
   },
@@ -84,15 +84,15 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
   {
     threat: 'The token in a log, a message or a URL',
     edits: [
-      { file: 'src/shared/desk-fetch.ts', find: "      credentials: 'omit',\n", replace: '' },
+      { file: 'src/shared/zoho/desk-fetch.ts', find: "      credentials: 'omit',\n", replace: '' },
       {
-        file: 'src/shared/desk-fetch.ts',
+        file: 'src/shared/zoho/desk-fetch.ts',
         find: '  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));',
         replace:
           "  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));\n  url.searchParams.set('authtoken', ctx.token);",
       },
       {
-        file: 'src/shared/desk-fetch.ts',
+        file: 'src/shared/zoho/desk-fetch.ts',
         find: "  if (ctx.orgId) headers['orgId'] = ctx.orgId;",
         replace: "  if (ctx.orgId) headers['orgId'] = ctx.orgId;\n  console.info('Desk call with', ctx.token);",
       },
@@ -218,7 +218,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
         replace: "const isId = (value: unknown) => typeof value === 'string';",
       },
       {
-        file: 'src/shared/parse.ts',
+        file: 'src/shared/zoho/parse.ts',
         find: "if (typeof value === 'string') return ID_PATTERN.test(value) ? value : null;",
         replace: "if (typeof value === 'string') return value;",
       },
@@ -228,7 +228,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     threat: "An exception's text (a stack) reaching a page",
     edits: [
       {
-        file: 'src/shared/errors.ts',
+        file: 'src/shared/zoho/errors.ts',
         find: "  return { code: 'unexpected' };",
         replace: "  return { code: 'unexpected', detail: String(error) };",
       },
@@ -238,7 +238,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     threat: 'HTML in a subject or a name',
     edits: [
       {
-        file: 'src/shared/markup.ts',
+        file: 'src/shared/markup/markup.ts',
         find: "(typeof child === 'string' ? escapeHtml(child) : toHtml(child))",
         replace: "(typeof child === 'string' ? child : toHtml(child))",
       },
@@ -266,7 +266,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     threat: '"Open in Zoho Desk" leading elsewhere',
     edits: [
       {
-        file: 'src/shared/desk-links.ts',
+        file: 'src/shared/zoho/desk-links.ts',
         find: 'if (given && new URL(given).origin === new URL(site.deskUrl).origin) return given;',
         replace: 'if (given) return given;',
       },
@@ -283,7 +283,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     threat: 'A time no Date can hold',
     edits: [
       {
-        file: 'src/shared/parse.ts',
+        file: 'src/shared/zoho/parse.ts',
         find: '  return Number.isFinite(ms) && ms >= EARLIEST_TIME && ms <= LATEST_TIME;',
         replace: '  return !Number.isNaN(ms);',
       },
@@ -293,7 +293,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     threat: 'Junk JSON of any shape',
     edits: [
       {
-        file: 'src/shared/parse.ts',
+        file: 'src/shared/zoho/parse.ts',
         find: "  return typeof value === 'object' && value !== null && !Array.isArray(value);",
         replace: "  return typeof value === 'object';",
       },
@@ -302,15 +302,19 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
   {
     threat: 'An oversized answer',
     edits: [
-      { file: 'src/shared/bounded-body.ts', find: '  if (Number.isFinite(declared) && declared > maxBytes) {', replace: '  if (false) {' },
-      { file: 'src/shared/bounded-body.ts', find: '    if (received > maxBytes) {', replace: '    if (false) {' },
+      {
+        file: 'src/shared/zoho/bounded-body.ts',
+        find: '  if (Number.isFinite(declared) && declared > maxBytes) {',
+        replace: '  if (false) {',
+      },
+      { file: 'src/shared/zoho/bounded-body.ts', find: '    if (received > maxBytes) {', replace: '    if (false) {' },
     ],
   },
   {
     threat: 'More items than asked',
     edits: [
       {
-        file: 'src/shared/ticket.ts',
+        file: 'src/shared/zoho/ticket.ts',
         find: "(body['data'] as unknown[]).slice(0, Math.max(0, limit))",
         replace: "(body['data'] as unknown[])",
       },
@@ -318,7 +322,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
   },
   {
     threat: 'Huge text',
-    edits: [{ file: 'src/shared/parse.ts', find: '  if (value.length <= max) return value;', replace: '  return value;' }],
+    edits: [{ file: 'src/shared/zoho/parse.ts', find: '  if (value.length <= max) return value;', replace: '  return value;' }],
   },
   {
     threat: '`storage.session` full',
@@ -340,7 +344,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     threat: 'Rate limits (429)',
     edits: [
       {
-        file: 'src/shared/retry.ts',
+        file: 'src/shared/zoho/retry.ts',
         find: "if (code === 'rate_limited' && failedTries < MAX_TRIES_RATE_LIMITED) {",
         replace: "if (code === 'rate_limited') {",
       },
@@ -349,7 +353,11 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
   {
     threat: 'No answer (timeouts, offline)',
     edits: [
-      { file: 'src/shared/desk-fetch.ts', find: '      signal: AbortSignal.timeout(ctx.timeoutMs ?? DESK_TIMEOUT_MS),\n', replace: '' },
+      {
+        file: 'src/shared/zoho/desk-fetch.ts',
+        find: '      signal: AbortSignal.timeout(ctx.timeoutMs ?? DESK_TIMEOUT_MS),\n',
+        replace: '',
+      },
     ],
   },
   {

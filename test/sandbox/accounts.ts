@@ -3,7 +3,7 @@
  * expire after 2 minutes, errors as HTTP 200 `{"error": …}`, and revocation.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dataCenterByAccounts } from '../../src/shared/data-centers.ts';
+import { dataCenterByAccounts } from '../../src/shared/zoho/data-centers.ts';
 import { escapeHtml, page, readBody, sendHtml, sendJson } from './http.ts';
 import { randomId, type SandboxState, s256 } from './state.ts';
 

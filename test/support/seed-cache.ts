@@ -1,10 +1,10 @@
 /**
  * The extension's ticket cache, set up for the benchmark and the end-to-end tests: generated
  * long lists, aged lists, an empty cache. Runs in the service worker, through playwright-core,
- * with the layout the background uses (src/shared/ticket-cache-layout.ts).
+ * with the layout the background uses (src/shared/storage/ticket-cache-layout.ts).
  */
 import type { Worker } from 'playwright-core';
-import { HEAD_SIZE, TICKET_CACHE_KEY, TICKET_TAIL_KEY } from '../../src/shared/ticket-cache-layout.ts';
+import { HEAD_SIZE, TICKET_CACHE_KEY, TICKET_TAIL_KEY } from '../../src/shared/storage/ticket-cache-layout.ts';
 import { SANDBOX_DESK_URL } from '../sandbox/endpoints.ts';
 
 type Cache = Record<string, { tickets: unknown[]; fetchedAt: number; hasMore: boolean }>;

@@ -1,6 +1,6 @@
-/** Bodies read with a ceiling (shared/bounded-body.ts): exactly at it, past it, broken, split mid-character. */
+/** Bodies read with a ceiling (shared/zoho/bounded-body.ts): exactly at it, past it, broken, split mid-character. */
 import { describe, expect, it } from 'vitest';
-import { jsonOf, readBounded } from '../../src/shared/bounded-body.ts';
+import { jsonOf, readBounded } from '../../src/shared/zoho/bounded-body.ts';
 import { failureOf } from './failure-code.ts';
 
 const bytes = (size: number) => new Uint8Array(size).fill(120);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { styleHashSource, stylesheetLink } from '../../src/shared/inline-style.ts';
+import { styleHashSource, stylesheetLink } from '../../src/shared/markup/inline-style.ts';
 import { BUDGETS, type EntrySize, measureBudgets } from '../support/bundle-size.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -8,7 +8,7 @@ import { signIn } from '../../src/background/sign-in.ts';
 import { listReply, listReplyFor, startRememberedList } from '../../src/background/ticket-list.ts';
 import { clearSession } from '../../src/background/worker-store.ts';
 import type { TicketListing } from '../../src/shared/messages.ts';
-import { HEAD_SIZE, MAX_CACHED_LISTS, withListing } from '../../src/shared/ticket-cache.ts';
+import { HEAD_SIZE, MAX_CACHED_LISTS, withListing } from '../../src/shared/storage/ticket-cache.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveBuildConfig } from '../../src/shared/build-config.ts';
-import { DATA_CENTERS, dataCenterByAccounts } from '../../src/shared/data-centers.ts';
+import { DATA_CENTERS, dataCenterByAccounts } from '../../src/shared/zoho/data-centers.ts';
 
 describe('data centers', () => {
   it('pairs each accounts server with the Desk host of the same domain', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listTickets } from '../../src/shared/desk-api.ts';
-import { type DeskContext, deskFailure, deskGet } from '../../src/shared/desk-fetch.ts';
-import { AppFailure } from '../../src/shared/errors.ts';
+import { listTickets } from '../../src/shared/zoho/desk-api.ts';
+import { type DeskContext, deskFailure, deskGet } from '../../src/shared/zoho/desk-fetch.ts';
+import { AppFailure } from '../../src/shared/zoho/errors.ts';
 import { failureOf } from './failure-code.ts';
 
 /** The failure a call ends in; none fails the test where it is read. */

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDateTime, formatRelative, formatTime, isoDateTime } from '../../src/shared/format.ts';
+import { formatDateTime, formatRelative, formatTime, isoDateTime } from '../../src/shared/words/format.ts';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary.tsx';
 
 function Broken(): never {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { webAuthErrorCode } from '../../src/background/web-auth-errors.ts';
-import { errorText } from '../../src/shared/error-text.ts';
-import type { ErrorCode } from '../../src/shared/errors.ts';
+import { errorText } from '../../src/shared/words/error-text.ts';
+import type { ErrorCode } from '../../src/shared/zoho/errors.ts';
 
 const ALL_CODES: ErrorCode[] = [
   'no_client_id',

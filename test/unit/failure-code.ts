@@ -1,5 +1,5 @@
 /** The code of the AppFailure a promise rejects with, or 'no failure'; other errors go on. */
-import { type AppError, AppFailure } from '../../src/shared/errors.ts';
+import { type AppError, AppFailure } from '../../src/shared/zoho/errors.ts';
 
 export async function failureCode(run: Promise<unknown>): Promise<string> {
   return (await failureOf(run))?.code ?? 'no failure';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTER, filterKey, filterQuery, validFilter } from '../../src/shared/filters.ts';
-import { formatRelative, relativeValue } from '../../src/shared/format.ts';
 import { quickFilter } from '../../src/shared/quick-filter.ts';
-import { parseTicket, type Ticket } from '../../src/shared/ticket.ts';
+import { DEFAULT_FILTER, filterKey, filterQuery, validFilter } from '../../src/shared/storage/filters.ts';
+import { formatRelative, relativeValue } from '../../src/shared/words/format.ts';
+import { parseTicket, type Ticket } from '../../src/shared/zoho/ticket.ts';
 
 describe('filterQuery', () => {
   it('maps each filter to Desk query parameters', () => {

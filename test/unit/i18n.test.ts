@@ -2,11 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from '../../src/shared/duration.ts';
-import { errorText } from '../../src/shared/error-text.ts';
-import { formatRelative, formatSpan } from '../../src/shared/format.ts';
-import { formatCount, pageLanguage, t, tn, uiLanguage } from '../../src/shared/i18n.ts';
-import { el, isolated } from '../../src/shared/markup.ts';
+import { el, isolated } from '../../src/shared/markup/markup.ts';
+import { formatDuration } from '../../src/shared/words/duration.ts';
+import { errorText } from '../../src/shared/words/error-text.ts';
+import { formatRelative, formatSpan } from '../../src/shared/words/format.ts';
+import { formatCount, pageLanguage, t, tn, uiLanguage } from '../../src/shared/words/i18n.ts';
 import { fake } from './fake-browser.ts';
 
 const LOCALES = join(import.meta.dirname, '../../public/_locales');

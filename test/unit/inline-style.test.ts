@@ -1,6 +1,6 @@
-/** The popup stylesheet inline, allowed by its hash (src/shared/inline-style.ts). */
+/** The popup stylesheet inline, allowed by its hash (src/shared/markup/inline-style.ts). */
 import { describe, expect, it } from 'vitest';
-import { styleHashSource, styleSrcAllows, stylesheetLink } from '../../src/shared/inline-style.ts';
+import { styleHashSource, styleSrcAllows, stylesheetLink } from '../../src/shared/markup/inline-style.ts';
 
 describe('the inline stylesheet', () => {
   it('finds the stylesheet link Vite writes, and nothing in a page without one', () => {

@@ -1,7 +1,7 @@
 /** A sign-in whose popup closed at the permission prompt is finished by the background. */
 import { describe, expect, it } from 'vitest';
 import { continueIntent } from '../../src/background/intent.ts';
-import { INTENT_LIFETIME_MS } from '../../src/shared/sign-in-intent.ts';
+import { INTENT_LIFETIME_MS } from '../../src/shared/storage/sign-in-intent.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
 

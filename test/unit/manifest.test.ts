@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { manifestFor } from '../../build/manifest.ts';
 import { resolveBuildConfig } from '../../src/shared/build-config.ts';
-import { allZohoOrigins } from '../../src/shared/data-centers.ts';
+import { allZohoOrigins } from '../../src/shared/zoho/data-centers.ts';
 import { extensionIdFromKey } from '../sandbox/state.ts';
 
 type Manifest = Record<string, unknown> & {

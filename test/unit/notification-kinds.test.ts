@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { newSince } from '../../src/background/notify.ts';
 import { Notifications } from '../../src/options/Notifications.tsx';
 import { NOTIFICATION_KIND_NAMES, NOTIFICATION_KINDS } from '../../src/shared/notification-kinds.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings.ts';
-import type { Ticket } from '../../src/shared/ticket.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/storage/settings.ts';
+import type { Ticket } from '../../src/shared/zoho/ticket.ts';
 import { fake } from './fake-browser.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

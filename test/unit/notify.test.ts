@@ -10,7 +10,7 @@ import { notifyTargetsItem, onNotificationClicked } from '../../src/background/n
 import { revoke } from '../../src/background/revoke.ts';
 import { cacheWritten } from '../../src/background/session-cache.ts';
 import { signIn } from '../../src/background/sign-in.ts';
-import { inQuietHours } from '../../src/shared/settings.ts';
+import { inQuietHours } from '../../src/shared/storage/settings.ts';
 import { demoTickets, ME, ORGANIZATIONS } from '../sandbox/data.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';

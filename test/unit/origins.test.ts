@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkedOrigin, hostPattern, originOrUndefined } from '../../src/shared/origins.ts';
-import { scopeParameter, scopesFor } from '../../src/shared/scopes.ts';
+import { checkedOrigin, hostPattern, originOrUndefined } from '../../src/shared/zoho/origins.ts';
+import { scopeParameter, scopesFor } from '../../src/shared/zoho/scopes.ts';
 
 describe('checkedOrigin', () => {
   it('accepts https origins and normalises them', () => {

@@ -10,8 +10,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StoreRefusal, writePackages } from '../../scripts/package.ts';
 import { storeProblems } from '../../scripts/store-check.ts';
 import { filesUnder, zipDirectory } from '../../scripts/zip.ts';
-import { allZohoOrigins } from '../../src/shared/data-centers.ts';
-import { hostPattern } from '../../src/shared/origins.ts';
+import { allZohoOrigins } from '../../src/shared/zoho/data-centers.ts';
+import { hostPattern } from '../../src/shared/zoho/origins.ts';
 import { type Manifest, manifestIn, PRODUCTION, SANDBOX } from './builds.ts';
 
 const ZOHO_PATTERNS = allZohoOrigins().map(hostPattern);

@@ -1,8 +1,8 @@
-/** The readers of untrusted JSON (shared/parse.ts) and of a thread (ticket-detail.ts), value by value at their bounds. */
+/** The readers of untrusted JSON (shared/zoho/parse.ts) and of a thread (ticket-detail.ts), value by value at their bounds. */
 import { describe, expect, it } from 'vitest';
-import { count, id, isSaneTime, LATEST_TIME, TEXT_LIMITS, textOf, time, truncate, webLink } from '../../src/shared/parse.ts';
-import { fullName } from '../../src/shared/ticket.ts';
-import { parseThread, parseTicketDetail } from '../../src/shared/ticket-detail.ts';
+import { count, id, isSaneTime, LATEST_TIME, TEXT_LIMITS, textOf, time, truncate, webLink } from '../../src/shared/zoho/parse.ts';
+import { fullName } from '../../src/shared/zoho/ticket.ts';
+import { parseThread, parseTicketDetail } from '../../src/shared/zoho/ticket-detail.ts';
 
 describe('truncate and textOf', () => {
   it('keeps text of exactly the limit whole, and never cuts inside a surrogate pair', () => {

@@ -7,11 +7,11 @@ import { queueReply, WORKLOAD_FRESH_MS, workloadReply } from '../../src/backgrou
 import { findTicket } from '../../src/background/search.ts';
 import { signIn } from '../../src/background/sign-in.ts';
 import { chooseOrganization, listReplyFor } from '../../src/background/ticket-list.ts';
-import { urgencies } from '../../src/shared/due.ts';
-import { DEFAULT_FILTER, filterKey, filterQuery, type TicketFilter, validFilter } from '../../src/shared/filters.ts';
-import { formatSpan } from '../../src/shared/format.ts';
+import { urgencyParts } from '../../src/shared/markup/ticket-row.ts';
 import { typedTicketNumber } from '../../src/shared/quick-filter.ts';
-import { urgencyParts } from '../../src/shared/ticket-row.ts';
+import { DEFAULT_FILTER, filterKey, filterQuery, type TicketFilter, validFilter } from '../../src/shared/storage/filters.ts';
+import { formatSpan } from '../../src/shared/words/format.ts';
+import { urgencies } from '../../src/shared/zoho/due.ts';
 import { DEMO_VIEWS, demoDepartments, ORGANIZATIONS } from '../sandbox/data.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';

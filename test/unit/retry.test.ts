@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, MAX_WAIT_MS, retryAfterMs, retryDecision } from '../../src/shared/retry.ts';
+import { backoffMs, MAX_WAIT_MS, retryAfterMs, retryDecision } from '../../src/shared/zoho/retry.ts';
 
 describe('retryAfterMs', () => {
   it('reads seconds and HTTP dates, and nothing else', () => {

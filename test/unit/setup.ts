@@ -1,5 +1,5 @@
 import { beforeEach } from 'vitest';
-import { isLoopbackHost } from '../../src/shared/origins.ts';
+import { isLoopbackHost } from '../../src/shared/zoho/origins.ts';
 import { resetFakeBrowser } from './fake-browser.ts';
 
 // Nothing a unit test runs may reach past this machine: were a check to let a code through to

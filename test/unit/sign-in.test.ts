@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { signIn } from '../../src/background/sign-in.ts';
 import { status } from '../../src/background/status.ts';
 import { listReply } from '../../src/background/ticket-list.ts';
-import { AppFailure } from '../../src/shared/errors.ts';
+import { AppFailure } from '../../src/shared/zoho/errors.ts';
 import { failureCode, failureOf } from './failure-code.ts';
 import { fake, REDIRECT_URI } from './fake-browser.ts';
 import { answerConsent, useSandbox } from './zoho-sandbox.ts';

@@ -3,7 +3,7 @@
  * and a watch that can be stopped.
  */
 import { describe, expect, it } from 'vitest';
-import { type ItemVersions, storageItem, versionedItem } from '../../src/shared/storage-item.ts';
+import { type ItemVersions, storageItem, versionedItem } from '../../src/shared/storage/storage-item.ts';
 import { fake } from './fake-browser.ts';
 
 const settled = () => new Promise((done) => setTimeout(done, 5));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ticketLink } from '../../src/shared/desk-links.ts';
-import { isOverdue } from '../../src/shared/due.ts';
-import { defaultOrganization, parseOrganization } from '../../src/shared/organization.ts';
-import { count, id, LATEST_TIME, TEXT_LIMITS, time, truncate } from '../../src/shared/parse.ts';
-import { parseDataList, parseTicket } from '../../src/shared/ticket.ts';
-import { parseThread, parseTicketDetail } from '../../src/shared/ticket-detail.ts';
+import { ticketLink } from '../../src/shared/zoho/desk-links.ts';
+import { isOverdue } from '../../src/shared/zoho/due.ts';
+import { defaultOrganization, parseOrganization } from '../../src/shared/zoho/organization.ts';
+import { count, id, LATEST_TIME, TEXT_LIMITS, time, truncate } from '../../src/shared/zoho/parse.ts';
+import { parseDataList, parseTicket } from '../../src/shared/zoho/ticket.ts';
+import { parseThread, parseTicketDetail } from '../../src/shared/zoho/ticket-detail.ts';
 
 const SITE = { deskUrl: 'https://desk.zoho.com', portal: 'zylker' };
 const parse = (raw: unknown) => parseTicket(raw, SITE);

@@ -10,7 +10,7 @@ import {
   tokenLifetimeSeconds,
 } from '../../src/background/token-server.ts';
 import type { BuildConfig } from '../../src/shared/build-config.ts';
-import { AppFailure } from '../../src/shared/errors.ts';
+import { AppFailure } from '../../src/shared/zoho/errors.ts';
 
 const config: BuildConfig = { clientId: 'c', accountsUrl: 'http://127.0.0.1:4010', deskUrl: 'http://127.0.0.1:4011' };
 const redirect = (accountsServer?: string) => {

@@ -2,10 +2,11 @@
  * The typed Zoho Desk API v1 endpoints, on top of deskGet (desk-fetch.ts). Facts: docs/ZOHO.md,
  * "Desk API v1".
  */
+
+import type { NamedChoice } from '../storage/filters.ts';
+import { filterQuery, type TicketFilter } from '../storage/filters.ts';
 import { type DeskContext, deskGet } from './desk-fetch.ts';
 import { fail } from './errors.ts';
-import type { NamedChoice } from './filters.ts';
-import { filterQuery, type TicketFilter } from './filters.ts';
 import { type Organization, parseOrganization } from './organization.ts';
 import { count, ID_PATTERN, id, isRecord, textOf } from './parse.ts';
 import { type ParsedList, parseDataList, parseTicket, type Ticket } from './ticket.ts';

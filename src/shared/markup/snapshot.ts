@@ -2,15 +2,15 @@
  * The popup's first frame as markup: what the app's first render draws for a cached list (the
  * tickets view, with a refresh under way), so that the app adopts it node for node. Drawn as
  * HTML by the service worker (background/popup-page.ts) or as DOM nodes by the boot (boot.ts).
- * Inert until the app takes over; text is always text. The rows come from shared/ticket-row.ts, as
+ * Inert until the app takes over; text is always text. The rows come from shared/markup/ticket-row.ts, as
  * the app's do; the header, filters and quick filter follow the popup's TicketsHeader.tsx,
  * FilterBar.tsx and QuickFilter.tsx.
  * The story: docs/ARCHITECTURE.md, "The popup's first frame".
  */
 
+import type { FirstFrame } from '../storage/first-frame.ts';
+import { t } from '../words/i18n.ts';
 import { queueButton, shownFields } from './filter-choices.ts';
-import type { FirstFrame } from './first-frame.ts';
-import { t } from './i18n.ts';
 import { el, type Markup, toElement, toHtml } from './markup.ts';
 import { rowAttributes, rowMarkup } from './ticket-row.ts';
 

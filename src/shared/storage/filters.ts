@@ -3,7 +3,7 @@
  * Desk query (docs/ZOHO.md, "Desk API v1"): a department, and a Zoho Desk view or the custom
  * filter (status, owner), each sorted.
  */
-import { ID_PATTERN, isRecord } from './parse.ts';
+import { ID_PATTERN, isRecord } from '../zoho/parse.ts';
 import { storageItem } from './storage-item.ts';
 
 export type StatusFilter = 'open' | 'onhold' | 'closed' | 'all';

@@ -4,9 +4,9 @@
  * are stored (the Ticket type). The popup reads it to paint its first frame before any call;
  * the background keeps it and decides when it is fresh enough to spare a Zoho call.
  */
-import type { TicketListing } from './messages.ts';
+import type { TicketListing } from '../messages.ts';
+import type { Ticket } from '../zoho/ticket.ts';
 import { storageItem } from './storage-item.ts';
-import type { Ticket } from './ticket.ts';
 import { HEAD_SIZE, TICKET_CACHE_KEY, TICKET_TAIL_KEY } from './ticket-cache-layout.ts';
 
 /** Lists by filterKey(), each holding its first HEAD_SIZE tickets: what a first frame shows. */

@@ -2,12 +2,12 @@
  * Markup as data, framework-free, with three ways out: DOM nodes for the popup's boot script,
  * HTML text for the page the service worker serves (background/popup-page.ts), and Preact
  * nodes for the app (popup/markup-vnode.ts). The popup's first frame is one tree
- * (shared/snapshot.ts), and a ticket row one (shared/ticket-row.ts), so all of them draw the same thing.
+ * (shared/markup/snapshot.ts), and a ticket row one (shared/markup/ticket-row.ts), so all of them draw the same thing.
  *
  * Text is always text: toElement() sets it as text nodes, and toHtml() escapes it. Tag and
  * attribute names come from this code, never from Zoho.
  */
-import { type MessageKey, t } from './i18n.ts';
+import { type MessageKey, t } from '../words/i18n.ts';
 
 export interface Markup {
   readonly tag: string;

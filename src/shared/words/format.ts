@@ -2,8 +2,9 @@
  * Dates, times and numbers as the browser's language writes them. A time a Date cannot hold
  * makes Intl throw (RangeError); these answer '' for it instead, so no time can blank a page.
  */
+
+import { isSaneTime } from '../zoho/parse.ts';
 import { uiLanguage } from './i18n.ts';
-import { isSaneTime } from './parse.ts';
 
 let formatsFor = '';
 let formats:

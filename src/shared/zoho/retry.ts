@@ -3,7 +3,7 @@
  * calls run at once, with or without `Retry-After`, and 5xx when it has a problem
  * (docs/ZOHO.md, "Errors"). Daily credits are limited, so retries are few and spaced.
  */
-import type { ErrorCode } from './errors';
+import type { ErrorCode } from './errors.ts';
 import { count } from './parse.ts';
 
 /** At most this many tries in all for a 429. */

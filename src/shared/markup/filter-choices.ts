@@ -1,10 +1,10 @@
 /**
  * The popup's filters and the words for each choice, framework-free: the filter bar
- * (popup/FilterBar.tsx) offers them and the first-frame snapshot (shared/snapshot.ts) shows the
+ * (popup/FilterBar.tsx) offers them and the first-frame snapshot (shared/markup/snapshot.ts) shows the
  * remembered ones, so the two draw the same controls.
  */
-import type { TicketFilter } from './filters.ts';
-import { type MessageKey, t } from './i18n.ts';
+import type { TicketFilter } from '../storage/filters.ts';
+import { type MessageKey, t } from '../words/i18n.ts';
 import { el, type Markup } from './markup.ts';
 
 /** The filters chosen from a fixed list; department and view come from Zoho (the queue picker). */
@@ -60,7 +60,7 @@ export function shownFields(filter: TicketFilter): readonly FilterField<FixedKey
 
 /**
  * The queue picker's button, naming the department and the view in use: one description for
- * the filter bar (popup/FilterBar.tsx) and the first frame (shared/snapshot.ts).
+ * the filter bar (popup/FilterBar.tsx) and the first frame (shared/markup/snapshot.ts).
  */
 export function queueButton(filter: TicketFilter, expanded: boolean): Markup {
   return el(

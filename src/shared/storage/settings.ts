@@ -5,9 +5,9 @@
  * types").
  */
 
-import { builtConfig } from './build-config.ts';
+import { builtConfig } from '../build-config.ts';
+import { NOTIFICATION_DEFAULTS, type NotificationSetting } from '../notification-kinds.ts';
 import type { NamedChoice } from './filters.ts';
-import { NOTIFICATION_DEFAULTS, type NotificationSetting } from './notification-kinds.ts';
 import { storageItem } from './storage-item.ts';
 
 export type BadgeCount = 'mine' | 'unassigned' | 'open' | 'view';

@@ -2,8 +2,8 @@
  * Words for every failure, and the next step a user can take. The Record below is exhaustive,
  * so a new error code without words fails the type check; the words live in _locales.
  */
-import { DATA_CENTERS } from './data-centers.ts';
-import type { AppError, ErrorCode } from './errors.ts';
+import { DATA_CENTERS } from '../zoho/data-centers.ts';
+import type { AppError, ErrorCode } from '../zoho/errors.ts';
 import { type MessageKey, t, tn } from './i18n.ts';
 
 /**

@@ -4,7 +4,7 @@
  * the type check, and test/unit/i18n.test.ts keeps the catalogues in step.
  */
 import browser from 'webextension-polyfill';
-import type catalogue from '../../public/_locales/en/messages.json';
+import type catalogue from '../../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof catalogue;
 /** A message that counts: one key per plural form the language has, `<key>_one`, `<key>_other`… */

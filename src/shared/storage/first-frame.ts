@@ -3,8 +3,9 @@
  * organization in use. Read by the popup's boot (popup/boot.ts) and by the service worker
  * when it serves the popup's page (background/popup-page.ts).
  */
+
+import type { TicketListing } from '../messages.ts';
 import { DEFAULT_FILTER, filterItem, filterKey, type TicketFilter, validFilter } from './filters.ts';
-import type { TicketListing } from './messages.ts';
 import { organizationIdItem } from './organization-choice.ts';
 import { cachedListing, ticketCacheItem } from './ticket-cache.ts';
 

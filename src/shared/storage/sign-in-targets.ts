@@ -3,9 +3,9 @@
  * with when that is not one of them (the local sandbox). The popup offers them as a choice,
  * preselected from the last one used, otherwise the configured one (US by default).
  */
-import { type BuildConfig, builtConfig } from './build-config.ts';
-import { DATA_CENTERS, type DataCenter, DEFAULT_DATA_CENTER, dataCenterByAccounts } from './data-centers.ts';
-import { hostPattern } from './origins.ts';
+import { type BuildConfig, builtConfig } from '../build-config.ts';
+import { DATA_CENTERS, type DataCenter, DEFAULT_DATA_CENTER, dataCenterByAccounts } from '../zoho/data-centers.ts';
+import { hostPattern } from '../zoho/origins.ts';
 import { storageItem } from './storage-item.ts';
 
 export const CUSTOM_TARGET_ID = 'custom';

@@ -1,18 +1,18 @@
 /**
  * A ticket row, framework-free: what it says (ticketRow) and its markup (rowMarkup). The
- * popup's Preact list (TicketList.tsx) and its first-frame snapshot (shared/snapshot.ts) both draw
+ * popup's Preact list (TicketList.tsx) and its first-frame snapshot (shared/markup/snapshot.ts) both draw
  * a row from rowMarkup, so the two cannot disagree on a word, a date, a badge or an element.
  */
 
-import { type UrgencyKind, urgencies } from './due.ts';
-import { formatDateTime, formatRelative, formatSpan, isoDateTime } from './format.ts';
-import { type MessageKey, t } from './i18n.ts';
+import { formatDateTime, formatRelative, formatSpan, isoDateTime } from '../words/format.ts';
+import { type MessageKey, t } from '../words/i18n.ts';
+import { type UrgencyKind, urgencies } from '../zoho/due.ts';
+import type { Ticket } from '../zoho/ticket.ts';
 import { el, isolated, type Markup } from './markup.ts';
-import type { Ticket } from './ticket.ts';
 
 /**
  * One span of a row: its class and its text (always text, never markup), Zoho's own words
- * isolated in their own direction (shared/markup.ts, isolated).
+ * isolated in their own direction (shared/markup/markup.ts, isolated).
  */
 export interface RowPart {
   readonly class: string;
