@@ -21,7 +21,7 @@ interface QuerySpec {
   maxItems?: number;
   minLength?: number;
   maxLength?: number;
-  /** Values the prose allows beyond the declared type (see README.md, "Decisions"). */
+  /** Values the prose allows beyond the declared type (test/contract/README.md, "What the checks decide where the files surprise"). */
   alsoAccepts?: string[];
   /** A leading `-` sorts descending, as Zoho's guide says and the pattern admits. */
   descendingPrefix?: boolean;
@@ -133,7 +133,7 @@ function typeAllows(declared: string, value: unknown, field: string): boolean {
   const types = declared.split('|');
   const actual = jsonType(value);
   if (types.includes(actual) || (actual === 'integer' && types.includes('number'))) return true;
-  // Zoho's own examples give these times as epoch milliseconds (README.md, "Decisions").
+  // Zoho's own examples give these times as epoch milliseconds (test/contract/README.md, "What the checks decide where the files surprise").
   return actual === 'integer' && types.includes('string') && contract.timeFields.includes(field);
 }
 
