@@ -2,7 +2,7 @@
  * The agent's queue as Zoho Desk shapes it: the departments the agent belongs to, each
  * department's views with how many tickets each holds, and the agent's own workload. All of it
  * is cached in storage.session and asked of Zoho only when the popup shows it and the cache is
- * out of date: Zoho charges API credits per call (README.md, "What each action costs").
+ * out of date: Zoho charges API credits per call (docs/USING.md, "What each action costs").
  */
 
 import type { QueueReply, WorkloadReply } from '../shared/messages.ts';
