@@ -19,8 +19,8 @@ export interface KnownAccount {
   readonly token: TokenRecord | null;
   readonly orgs?: readonly Organization[] | null;
   readonly orgId?: string | null;
-  /** The account's generation these were read in: after a change of account they are the last one's. */
-  readonly generation?: number;
+  /** Taken as these were read: after a change of account they are the last one's. */
+  readonly sameAccount?: () => boolean;
 }
 
 async function organizations(ctx: DeskContext, known: readonly Organization[] | null): Promise<readonly Organization[]> {
@@ -42,7 +42,7 @@ async function organizationInUse(orgs: readonly Organization[], id: string | nul
 async function currentOrganization(ctx: DeskContext, known?: KnownAccount): Promise<Organization> {
   // A silent renewal inside withDesk may have signed in another account, and forgotten the
   // organizations read before it (same-account.ts): read them again then.
-  const valid = known?.generation === accountGeneration() ? known : undefined;
+  const valid = known?.sameAccount?.() ? known : undefined;
   const orgs = await organizations(ctx, valid?.orgs ?? null);
   return organizationInUse(orgs, valid?.orgId !== undefined ? valid.orgId : await organizationIdItem.get());
 }

@@ -115,7 +115,7 @@ export interface ListRequest {
 async function listState(filter: TicketFilter | null) {
   // A list answered a moment ago may still be on its way into the cache.
   await cacheWritten();
-  const generation = accountGeneration();
+  const sameAccount = sameAccountGuard();
   const [stored, cache, settings, orgId, token, orgs] = await Promise.all([
     filter ?? filterItem.get(),
     ticketCacheItem.get(),
@@ -128,7 +128,7 @@ async function listState(filter: TicketFilter | null) {
   const key = filterKey(chosenFilter);
   const head = cachedListing(cache, key, orgId);
   const fresh = head !== null && isFresh(head, settings.freshnessSeconds * 1000);
-  return { filter: chosenFilter, key, head, fresh, known: { token, orgs, orgId, generation } };
+  return { filter: chosenFilter, key, head, fresh, known: { token, orgs, orgId, sameAccount } };
 }
 
 type ListState = Awaited<ReturnType<typeof listState>>;
@@ -156,9 +156,9 @@ export async function listReplyFor(filter: TicketFilter | null, request: ListReq
   const state = await listState(filter);
   // A silent renewal may have signed in another account since `state` was read, and forgotten
   // the last one's data (same-account.ts): then nothing read before may be shown.
-  const sameSession = () => state.known.generation === accountGeneration();
+  const sameAccount = state.known.sameAccount;
   // Organizations are asked of Zoho on a session's first list; then they are in storage.
-  const organizationsNow = async () => (sameSession() ? state.known.orgs : null) ?? (await organizationsItem.get()) ?? [];
+  const organizationsNow = async () => (sameAccount() ? state.known.orgs : null) ?? (await organizationsItem.get()) ?? [];
   const fromCache = state.head !== null && state.known.token !== null && !request.more && !request.force;
   if (fromCache && (state.fresh || request.cachedFirst)) {
     // Stale-while-revalidate: answered from the cache now; the refresh's errors reach the
@@ -173,7 +173,7 @@ export async function listReplyFor(filter: TicketFilter | null, request: ListReq
     const listing = await listFetch(state, request.more ? await cachedList(state) : null);
     return { listing, problem: null, organizations: await organizationsNow() };
   } catch (error) {
-    const cached = sameSession() ? await cachedList(state) : null;
+    const cached = sameAccount() ? await cachedList(state) : null;
     // Tickets of another filter, or of another account, are no stand-in for this one.
     if (!cached) throw error;
     const problem = toAppError(error);
@@ -193,7 +193,7 @@ export async function startRememberedList(): Promise<FirstFrame | null> {
   const state = await listState(null);
   if (!state.known.token || state.fresh) return null;
   const listing = await listFetch(state, null);
-  return state.head === null && state.known.generation === accountGeneration() ? { filter: state.filter, listing } : null;
+  return state.head === null && state.known.sameAccount() ? { filter: state.filter, listing } : null;
 }
 
 export function listReply(request: ListRequest = {}): Promise<TicketsReply> {
