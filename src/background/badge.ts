@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { TicketListing } from '../shared/messages.ts';
-import { type BadgeCount, readSettings, type Settings } from '../shared/storage/settings.ts';
+import { BADGE_COUNTS, readSettings, type Settings } from '../shared/storage/settings.ts';
 import { ticketCacheItem } from '../shared/storage/ticket-cache.ts';
 import { errorText } from '../shared/words/error-text.ts';
 import { t } from '../shared/words/i18n.ts';
@@ -19,12 +19,6 @@ import { tokenItem } from './worker-store.ts';
 export const BADGE_ALARM = 'badge';
 /** Seconds without input after which the browser counts the user as idle. */
 const IDLE_AFTER_S = 5 * 60;
-
-const LABELS: Record<Exclude<BadgeCount, 'view'>, 'badgeMine' | 'badgeUnassigned' | 'badgeAllOpen'> = {
-  mine: 'badgeMine',
-  unassigned: 'badgeUnassigned',
-  open: 'badgeAllOpen',
-};
 
 /** An open list for the badge: the same list the popup shows for this filter, one cache, one request in flight. */
 async function openList(owner: 'me' | 'unassigned' | 'all'): Promise<TicketListing | null> {
@@ -48,9 +42,11 @@ async function badgeCount(settings: Settings): Promise<{ text: string; label: st
     const count = await countOfView(view);
     return { text: count > 999 ? '999+' : String(count), label: view.name, mine };
   }
-  const counted = settings.badgeCount === 'view' ? 'mine' : settings.badgeCount;
-  const listing = counted === 'mine' ? (mine ?? (await openList('me'))) : await openList(counted === 'unassigned' ? 'unassigned' : 'all');
-  return { text: shown(Math.min(listing?.tickets.length ?? 0, MAX_PAGE_SIZE), MAX_PAGE_SIZE), label: t(LABELS[counted]), mine };
+  // A view not chosen yet counts mine, and so does a stored choice this version does not know.
+  const known = settings.badgeCount !== 'view' && Object.hasOwn(BADGE_COUNTS, settings.badgeCount);
+  const { owner, words } = BADGE_COUNTS[known ? settings.badgeCount : 'mine'];
+  const listing = owner === 'me' ? (mine ?? (await openList('me'))) : await openList(owner);
+  return { text: shown(Math.min(listing?.tickets.length ?? 0, MAX_PAGE_SIZE), MAX_PAGE_SIZE), label: t(words), mine };
 }
 
 async function show(text: string, title: string): Promise<void> {

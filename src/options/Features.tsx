@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Status, send } from '../shared/messages.ts';
 import type { NamedChoice } from '../shared/storage/filters.ts';
-import { type BadgeCount, readSettings, type Settings, updateSettings } from '../shared/storage/settings.ts';
+import { BADGE_COUNTS, type BadgeCount, readSettings, type Settings, updateSettings } from '../shared/storage/settings.ts';
 import { formatDuration } from '../shared/words/duration.ts';
 import { type MessageKey, t, tn } from '../shared/words/i18n.ts';
 import type { AppError } from '../shared/zoho/errors.ts';
@@ -13,12 +13,6 @@ import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 
 const INTERVALS = [0, 1, 5, 15, 30, 60];
 const FRESHNESS = [0, 15, 30, 60, 300];
-const COUNTS: [BadgeCount, 'badgeMine' | 'badgeUnassigned' | 'badgeAllOpen' | 'badgeView'][] = [
-  ['mine', 'badgeMine'],
-  ['unassigned', 'badgeUnassigned'],
-  ['open', 'badgeAllOpen'],
-  ['view', 'badgeView'],
-];
 
 /** One setting's choices over typed values (numbers or strings), as a group of radio buttons. */
 function Choice<T extends string | number>(props: {
@@ -164,7 +158,7 @@ export function Features({ onStatus }: { onStatus: (status: Status) => void }) {
           id="badge-count"
           label={t('badgeFilter')}
           value={settings.badgeCount}
-          options={COUNTS.map(([value, key]) => [value, t(key)])}
+          options={(Object.keys(BADGE_COUNTS) as BadgeCount[]).map((value) => [value, t(BADGE_COUNTS[value].words)])}
           onChange={(badgeCount) => void change({ badgeCount })}
         />
         {wantsViews &&

@@ -30,7 +30,12 @@ describe('withOrganization', () => {
   it('uses what the caller read only while the account is the same', async () => {
     await signIn('custom');
     const token = await tokenItem.get();
-    const stale = { token, orgs: [{ id: '99999', name: 'Read before', isDefault: true, portal: null }], orgId: '99999', sameAccount: sameAccountGuard() };
+    const stale = {
+      token,
+      orgs: [{ id: '99999', name: 'Read before', isDefault: true, portal: null }],
+      orgId: '99999',
+      sameAccount: sameAccountGuard(),
+    };
     expect(await withOrganization(async (_ctx, org) => org.name, stale)).toBe('Read before');
     endAccountGeneration();
     expect(await withOrganization(async (_ctx, org) => org.id, stale)).toBe(FIRST!.id);

@@ -127,6 +127,23 @@ describe('badge', () => {
     expect(deskCalls().filter((c) => c.path === '/api/v1/tickets').length - before).toBe(1);
   });
 
+  it('counts what each choice in settings names, and mine for a choice it does not know', async () => {
+    await signIn('custom');
+    const all = demoTickets('http://x', ORGANIZATIONS[0]!, 30).filter((t) => t.statusType === 'Open');
+    const expected: Record<string, [number, RegExp]> = {
+      mine: [all.filter((t) => t.assigneeId === ME.id).length, /assigned to me/],
+      unassigned: [all.filter((t) => !t.assigneeId).length, /Unassigned/i],
+      open: [all.length, /All open/i],
+      'from a later version': [all.filter((t) => t.assigneeId === ME.id).length, /assigned to me/],
+    };
+    for (const [badgeCount, [count, title]] of Object.entries(expected)) {
+      await fake.local.set({ settings: { ...(fake.local.data['settings'] as object), badgeCount } });
+      await refreshBadge();
+      expect([badgeCount, fake.badge.text], badgeCount).toEqual([badgeCount, String(count)]);
+      expect(fake.badge.title, badgeCount).toMatch(title);
+    }
+  });
+
   it('can follow a Zoho Desk view: its count, in one call', async () => {
     await signIn('custom');
     const view = (await queueReply({})).views!.find((candidate) => candidate.name === 'Unassigned Open Tickets')!;

@@ -7,10 +7,22 @@
 
 import { builtConfig } from '../build-config.ts';
 import { NOTIFICATION_DEFAULTS, type NotificationSetting } from '../notification-kinds.ts';
-import type { NamedChoice } from './filters.ts';
+import type { MessageKey } from '../words/i18n.ts';
+import type { NamedChoice, OwnerFilter } from './filters.ts';
 import { storageItem } from './storage-item.ts';
 
-export type BadgeCount = 'mine' | 'unassigned' | 'open' | 'view';
+/**
+ * What the badge may count, in the order settings offer it: its words, and whose open tickets it
+ * counts (null: a Zoho view's own count, asked of Zoho). Settings and the badge derive from this.
+ */
+export const BADGE_COUNTS = {
+  mine: { words: 'badgeMine', owner: 'me' },
+  unassigned: { words: 'badgeUnassigned', owner: 'unassigned' },
+  open: { words: 'badgeAllOpen', owner: 'all' },
+  view: { words: 'badgeView', owner: null },
+} as const satisfies Record<string, { words: MessageKey; owner: OwnerFilter | null }>;
+
+export type BadgeCount = keyof typeof BADGE_COUNTS;
 
 export interface Settings extends Readonly<Record<NotificationSetting, boolean>> {
   /** Overrides the client id built in. Empty: use the built-in one. */
