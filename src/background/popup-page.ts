@@ -15,8 +15,7 @@ import { ticketCacheItem } from '../shared/storage/ticket-cache.ts';
 import { pageLanguage, t } from '../shared/words/i18n.ts';
 import { accountGeneration } from './account-generation.ts';
 import { keptAnswer } from './in-flight.ts';
-import { cacheWritesDone, cacheWritten } from './session-cache.ts';
-import { startRememberedList } from './ticket-list.ts';
+import { cacheWritten, startRememberedList, ticketCache } from './ticket-list.ts';
 
 /** The parts of the service worker's events used here (not in TypeScript's DOM library). */
 export interface PageFetchEvent extends Event {
@@ -133,7 +132,7 @@ let changes = 0;
 const keptFrame = keptAnswer<FirstFrame>();
 
 export function servedFirstFrame(): Promise<FirstFrame> {
-  return keptFrame(`${changes}|${cacheWritesDone()}|${accountGeneration()}`, readFirstFrame);
+  return keptFrame(`${changes}|${ticketCache.writesDone()}|${accountGeneration()}`, readFirstFrame);
 }
 
 /** Registered at the worker's start: a change to the filter, organization or cache. */

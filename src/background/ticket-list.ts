@@ -25,7 +25,7 @@ import { agentId, type KnownAccount, withOrganization } from './account.ts';
 import { accountGeneration, sameAccountGuard } from './account-generation.ts';
 import { sharedInFlight } from './in-flight.ts';
 import { recountView } from './queue.ts';
-import { cacheWritten, writeCache } from './session-cache.ts';
+import { sessionCache } from './session-cache.ts';
 import { clearTicketCache, organizationsItem, tokenItem } from './worker-store.ts';
 
 /** A sane cap: past this the user is told to narrow the list in Zoho Desk. */
@@ -72,8 +72,16 @@ async function fetchListing(filter: TicketFilter, previous: TicketListing | null
  */
 const flights = sharedInFlight<TicketListing>();
 
+/** The ticket cache's writes (session-cache.ts): the popup's page counts them (popup-page.ts). */
+export const ticketCache = sessionCache();
+
+/** Once the ticket cache's writes queued so far are done. */
+export function cacheWritten(): Promise<void> {
+  return ticketCache.written();
+}
+
 function remember(listing: TicketListing, sameAccount: () => boolean): Promise<void> {
-  return writeCache(sameAccount, async () => {
+  return ticketCache.write(sameAccount, async () => {
     const [heads, tails] = await Promise.all([ticketCacheItem.get(), ticketTailItem.get()]);
     // A revoke while the cache was being read: the lists must not come back after it.
     if (!sameAccount()) return;
@@ -206,6 +214,6 @@ export async function chooseOrganization(request: { orgId: string }): Promise<Ti
   const [filter, departments] = await Promise.all([filterItem.get(), departmentByOrganizationItem.get()]);
   await filterItem.set({ ...validFilter(filter), department: validChoice(departments[request.orgId]), view: null });
   // After any list of the organization before that is still on its way into the cache.
-  await writeCache(() => true, clearTicketCache);
+  await ticketCache.write(() => true, clearTicketCache);
   return listReply();
 }

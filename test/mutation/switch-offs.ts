@@ -368,8 +368,8 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
       { file: 'src/background/revoke.ts', find: '  return exclusive(revokeNow);', replace: '  return revokeNow();' },
       {
         file: 'src/background/session-cache.ts',
-        find: '      // Fetched before a revoke: forgotten with the rest.\n      if (sameAccount()) await write();\n',
-        replace: '      await write();\n',
+        find: '        // Fetched before a revoke: forgotten with the rest.\n        if (sameAccount()) await work();\n',
+        replace: '        await work();\n',
       },
       {
         file: 'src/background/ticket-list.ts',

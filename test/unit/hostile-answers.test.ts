@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { THREADS_LISTED, ticketDetail } from '../../src/background/detail.ts';
-import { cacheWritten } from '../../src/background/session-cache.ts';
 import { signIn } from '../../src/background/sign-in.ts';
-import { listReply, listReplyFor } from '../../src/background/ticket-list.ts';
+import { cacheWritten, listReply, listReplyFor } from '../../src/background/ticket-list.ts';
 import { MAX_DESK_BYTES, readBounded } from '../../src/shared/zoho/bounded-body.ts';
 import { TEXT_LIMITS } from '../../src/shared/zoho/parse.ts';
 import { failureCode } from './failure-code.ts';
