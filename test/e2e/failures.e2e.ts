@@ -178,6 +178,16 @@ describe('network and bad answers', () => {
     await expect.poll(() => alertText(popup)).toMatch(/could not read/);
     expect(await rows(popup).count()).toBe(OPEN);
   });
+
+  it('a redirect: follows it nowhere, says so, keeps the tickets', async () => {
+    const popup = await signedIn();
+    const elsewhere = `${h.sandbox.deskUrl}/api/v1/moved`;
+    h.sandbox.state.configure({ deskFaults: [{ path: LIST, status: 302, location: elsewhere, body: '' }] });
+    await refresh(popup);
+    await expect.poll(() => alertText(popup)).toMatch(/Zoho Desk answered with a redirect; nothing was sent there\./);
+    expect(await rows(popup).count()).toBe(OPEN);
+    expect(h.sandbox.state.log.map((call) => call.path)).not.toContain('/api/v1/moved');
+  });
 });
 
 describe('organizations and pages', () => {

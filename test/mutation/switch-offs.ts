@@ -351,6 +351,10 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     ],
   },
   {
+    threat: 'A Desk redirect (30x) that would carry the `orgId`, or the token in older browsers, elsewhere',
+    edits: [{ file: 'src/shared/zoho/desk-fetch.ts', find: "      redirect: 'manual',\n", replace: '' }],
+  },
+  {
     threat: 'No answer (timeouts, offline)',
     edits: [
       {

@@ -93,6 +93,7 @@ export async function deskHandler(state: SandboxState, req: IncomingMessage, res
     res.writeHead(fault.status, {
       'content-type': 'application/json;charset=UTF-8',
       ...(fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter }),
+      ...(fault.location === undefined ? {} : { location: fault.location }),
     });
     res.end(fault.body ?? JSON.stringify({ errorCode: fault.errorCode, message: `Sandbox fault: ${fault.errorCode}` }));
     return true;

@@ -74,6 +74,8 @@ export interface DeskFault {
   /** A raw body, e.g. something that is not JSON. */
   readonly body?: string;
   readonly retryAfter?: string;
+  /** A redirect's Location (with a 30x status). */
+  readonly location?: string;
   /** Also revoke the token that was sent, as a token Zoho no longer accepts. */
   readonly invalidateToken?: boolean;
 }

@@ -90,6 +90,32 @@ describe('deskGet', () => {
     expect(seen[0]?.headers.has('orgId')).toBe(false);
   });
 
+  it('answers a redirect as one, in the browser’s opaque form and as a bare 30x, and a 400 as Desk’s error', async () => {
+    // What a browser gives for `redirect: 'manual'`: a response of type opaqueredirect, status 0.
+    const opaque = { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), body: null } as unknown as Response;
+    expect(await failed(deskGet(deskAnswering(() => opaque).ctx, 'tickets'))).toEqual({ code: 'desk_redirect', detail: 'HTTP 0' });
+    for (const status of [300, 302, 308, 399]) {
+      const { ctx } = deskAnswering(() => new Response(null, { status, headers: { location: 'https://elsewhere.example/' } }));
+      expect(await failed(deskGet(ctx, 'tickets')), String(status)).toEqual({ code: 'desk_redirect', detail: `HTTP ${status}` });
+    }
+    const { ctx } = deskAnswering(() => new Response('', { status: 400 }));
+    expect((await failed(deskGet(ctx, 'tickets'))).code).toBe('desk_error');
+  });
+
+  it('asks fetch not to follow redirects', async () => {
+    const inits: (RequestInit | undefined)[] = [];
+    const ctx: DeskContext = {
+      deskUrl: 'https://desk.zoho.eu',
+      token: 'tok',
+      fetch: async (_input, init) => {
+        inits.push(init);
+        return json(200, { data: [] });
+      },
+    };
+    await deskGet(ctx, 'organizations');
+    expect(inits[0]?.redirect).toBe('manual');
+  });
+
   it('reports a 200 that is not JSON as a bad response', async () => {
     const { ctx } = deskAnswering(() => new Response('{"data": [', { status: 200 }));
     expect(await failed(deskGet(ctx, 'tickets'))).toEqual({ code: 'bad_response', detail: 'not JSON' });

@@ -175,6 +175,16 @@ describe('bad answers and lost connections', () => {
     expect(view.listing?.tickets).toHaveLength(OPEN);
   });
 
+  it('follows no redirect: nothing goes to the new location, and the tickets stay', async () => {
+    await signedInWithTickets();
+    const elsewhere = `${sandbox.current.deskUrl}/api/v1/moved`;
+    configure({ deskFaults: [{ path: '/api/v1/tickets', status: 302, location: elsewhere, body: '' }] });
+    const view = await refresh();
+    expect(view.problem).toEqual({ code: 'desk_redirect', detail: 'HTTP 302' });
+    expect(view.listing?.tickets).toHaveLength(OPEN);
+    expect(deskCalls().map((call) => call.path)).not.toContain('/api/v1/moved');
+  });
+
   it.each(['SCOPE_MISMATCH', 'OAUTH_ORG_MISMATCH', 'FORBIDDEN', 'LICENSE_ACCESS_LIMITED', 'THRESHOLD_EXCEEDED', 'URL_NOT_FOUND'])(
     'reports %s with Zoho’s code and keeps the tickets',
     async (errorCode) => {

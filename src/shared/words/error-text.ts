@@ -74,6 +74,7 @@ const TEXT: Record<ErrorCode, (error: AppError) => ErrorText> = {
       : say('err_rate_limited', 'retry'),
   server_error: () => say('err_server_error', 'retry'),
   network: () => say('err_network', 'retry'),
+  desk_redirect: () => say('err_desk_redirect', 'retry'),
   bad_response: () => say('err_bad_response', 'retry'),
   too_large: () => say('err_too_large', 'none'),
   no_organization: () => say('err_no_organization', 'none'),

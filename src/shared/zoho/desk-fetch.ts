@@ -86,9 +86,16 @@ async function deskGetOnce(ctx: DeskContext, path: string, query: Record<string,
       // The token is the only credential: never send cookies of a Zoho web session along.
       credentials: 'omit',
       cache: 'no-store',
+      // A redirect is not followed: its request would carry the orgId (and, in older
+      // browsers, the token) to wherever the Location names.
+      redirect: 'manual',
     });
   } catch {
     return fail('network');
+  }
+  // Browsers answer a redirect not followed as an opaque one (status 0); Node as the 30x itself.
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    return fail('desk_redirect', { detail: `HTTP ${response.status}` });
   }
   if (response.status === 204) return null;
 

@@ -31,6 +31,8 @@ export type ErrorCode =
   | 'server_error'
   /** Offline, DNS failure, refused connection or no answer in time. */
   | 'network'
+  /** Desk answered with a redirect (30x): not followed, so nothing went to the new location. */
+  | 'desk_redirect'
   /** Zoho answered something that is not what its API documents. */
   | 'bad_response'
   /** An answer past the bytes the extension reads (bounded-body.ts); nothing of it was kept. */
