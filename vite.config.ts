@@ -20,7 +20,7 @@ const SHARED = /node_modules[\\/]webextension-polyfill|src[\\/](shared|ui)[\\/].
 const UI = /node_modules[\\/]preact|src[\\/](ui[\\/].*\.tsx|popup[\\/](markup-vnode|ErrorNoticeLater|use-later)\.tsx?)$/;
 /** Shared by the worker and the settings page, or loaded by the popup only when needed. */
 const NOT_AT_OPEN =
-  /src[\\/](shared[\\/](storage[\\/]settings|zoho[\\/]scopes|words[\\/](error-text|duration)|notification-kinds)\.ts|ui[\\/]ErrorNotice\.tsx)$/;
+  /src[\\/](shared[\\/](storage[\\/]settings|zoho[\\/]scopes|words[\\/](error-text|duration|plain-text)|notification-kinds)\.ts|ui[\\/]ErrorNotice\.tsx)$/;
 
 export default defineConfig(({ mode }) => {
   // `--mode sandbox` builds against the local Zoho sandbox (test/sandbox), for npm start and

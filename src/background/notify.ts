@@ -11,6 +11,7 @@ import { NOTIFICATION_KIND_NAMES, NOTIFICATION_KINDS, type NotificationKind } fr
 import { inQuietHours, NOTIFICATIONS_PERMISSION, type Settings, snoozeUntilItem } from '../shared/storage/settings.ts';
 import { storageItem } from '../shared/storage/storage-item.ts';
 import { t } from '../shared/words/i18n.ts';
+import { isolated, oneLine } from '../shared/words/plain-text.ts';
 import type { Ticket } from '../shared/zoho/ticket.ts';
 import { notifySeenItem, type SeenTickets, tokenItem } from './worker-store.ts';
 
@@ -52,9 +53,10 @@ function notificationFor(kind: NotificationKind, found: readonly Found[], settin
   const [first] = found;
   if (found.length === 1 && first) {
     const { ticket } = first;
-    return { title: words.one(ticket, look), message: ticket.subject || t('noSubject'), target: ticket.webUrl };
+    return { title: words.one(ticket, look), message: oneLine(ticket.subject) || t('noSubject'), target: ticket.webUrl };
   }
-  const named = found.slice(0, NAMED_IN_GROUP).map(({ ticket }) => `#${ticket.number} ${ticket.subject}`);
+  // One line per ticket, whatever its subject holds: a line break in it must not forge another.
+  const named = found.slice(0, NAMED_IN_GROUP).map(({ ticket }) => `#${isolated(ticket.number)} ${isolated(ticket.subject)}`);
   return { title: words.many(found.length, look), message: named.join('\n'), target: null };
 }
 

@@ -7,6 +7,7 @@
 import { formatDuration } from './words/duration.ts';
 import { formatSpan } from './words/format.ts';
 import { type MessageKey, t, tn } from './words/i18n.ts';
+import { isolated } from './words/plain-text.ts';
 import type { Ticket } from './zoho/ticket.ts';
 
 /** What a kind is shown about a ticket: the last look at it (none: new to me) and the moment. */
@@ -36,7 +37,7 @@ export const NOTIFICATION_KINDS = {
     setting: 'notifyAssigned',
     label: 'notifyAssignedLabel',
     detect: (ticket, { before }) => (before ? null : `assigned:${ticket.id}`),
-    one: (ticket) => t('notifyAssignedOne', ticket.number),
+    one: (ticket) => t('notifyAssignedOne', isolated(ticket.number)),
     many: (count) => tn('notifyAssignedMany', count),
   },
   /** A customer wrote on one of mine since the last look. */
@@ -47,7 +48,7 @@ export const NOTIFICATION_KINDS = {
       const waiting = ticket.customerWaitingSince;
       return before && waiting !== null && waiting > (before.waiting ?? 0) ? `reply:${ticket.id}:${waiting}` : null;
     },
-    one: (ticket) => t('notifyReplyOne', ticket.number),
+    one: (ticket) => t('notifyReplyOne', isolated(ticket.number)),
     many: (count) => tn('notifyReplyMany', count),
   },
   /** One of mine is due within the warning. */
@@ -59,7 +60,7 @@ export const NOTIFICATION_KINDS = {
       // Once per ticket: Zoho may move a due time as its SLA runs, which is no news.
       return due !== null && due > now && due - now <= breachMinutes * 60_000 ? `due:${ticket.id}` : null;
     },
-    one: (ticket, { now }) => t('notifyBreachOne', formatSpan((ticket.dueDate ?? now) - now), ticket.number),
+    one: (ticket, { now }) => t('notifyBreachOne', formatSpan((ticket.dueDate ?? now) - now), isolated(ticket.number)),
     many: (count, { breachMinutes }) => tn('notifyBreachMany', count, formatDuration(breachMinutes * 60)),
   },
 } as const satisfies Record<string, Kind>;

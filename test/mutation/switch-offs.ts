@@ -351,6 +351,14 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     ],
   },
   {
+    threat: 'Customer text forging lines or reversing text in a notification (a line break, U+2028, U+202E in a subject)',
+    together: true,
+    edits: [
+      { file: 'src/background/notify.ts', find: 'isolated(ticket.subject)', replace: 'String(ticket.subject)' },
+      { file: 'src/background/notify.ts', find: 'message: oneLine(ticket.subject)', replace: 'message: ticket.subject' },
+    ],
+  },
+  {
     threat: 'A Desk redirect (30x) that would carry the `orgId`, or the token in older browsers, elsewhere',
     edits: [{ file: 'src/shared/zoho/desk-fetch.ts', find: "      redirect: 'manual',\n", replace: '' }],
   },

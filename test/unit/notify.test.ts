@@ -6,15 +6,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { refreshBadge } from '../../src/background/badge.ts';
 import { createMenu, runMenuItem } from '../../src/background/menu.ts';
-import { notifyTargetsItem, onNotificationClicked } from '../../src/background/notify.ts';
+import { notifyFrom, notifyTargetsItem, onNotificationClicked } from '../../src/background/notify.ts';
 import { revoke } from '../../src/background/revoke.ts';
 import { signIn } from '../../src/background/sign-in.ts';
 import { cacheWritten } from '../../src/background/ticket-list.ts';
-import { inQuietHours } from '../../src/shared/storage/settings.ts';
+import type { TicketListing } from '../../src/shared/messages.ts';
+import { DEFAULT_SETTINGS, inQuietHours } from '../../src/shared/storage/settings.ts';
 import { demoTickets, ME, ORGANIZATIONS } from '../sandbox/data.ts';
 import { fake } from './fake-browser.ts';
 import { useSandbox } from './zoho-sandbox.ts';
 
+/** A ticket number as notifications show it: isolated (shared/words/plain-text.ts). */
+const isolated = (text: string) => `\u2068${text}\u2069`;
 const sandbox = useSandbox();
 const deskCalls = () => sandbox.current.state.log.filter((r) => r.server === 'desk').length;
 const tickets = demoTickets('http://x', ORGANIZATIONS[0]!, 30);
@@ -71,7 +74,7 @@ describe('notifications', () => {
     const ticket = notMine[0]!;
     sandbox.current.state.configure({ reassign: { [ticket.id]: ME.id } });
     await alarm();
-    expect(shown()).toEqual([`Assigned to you: #${ticket.ticketNumber}`]);
+    expect(shown()).toEqual([`Assigned to you: #${isolated(ticket.ticketNumber)}`]);
     await alarm();
     expect(shown()).toHaveLength(1);
   });
@@ -85,18 +88,47 @@ describe('notifications', () => {
     expect([...fake.notifications.values()][0]?.message.split('\n')).toHaveLength(3);
   });
 
+  it('keep each subject on its own line, its text in its order, in a group and alone', async () => {
+    fake.grantedApis.add('notifications');
+    const settings = { ...DEFAULT_SETTINGS, notificationsEnabled: true };
+    const hostile = 'Refund \u202Eevil\n#9999 Forged line\u2028#8888 Another';
+    const ticketsWith = (count: number) =>
+      Array.from({ length: count }, (_, at) => ({
+        id: String(500 + at),
+        number: String(700 + at),
+        subject: hostile,
+        customerWaitingSince: null,
+        dueDate: null,
+        webUrl: null,
+      }));
+    const listing = (list: object[]) => ({ tickets: list }) as unknown as TicketListing;
+    await notifyFrom(listing([]), settings);
+    await notifyFrom(listing(ticketsWith(4)), settings);
+    const [group] = [...fake.notifications.values()];
+    const lines = group!.message.split('\n');
+    expect(lines).toHaveLength(3);
+    for (const [at, line] of lines.entries()) {
+      expect(line).toBe(`#${isolated(String(700 + at))} ${isolated('Refund evil #9999 Forged line #8888 Another')}`);
+    }
+    expect(group!.message).not.toMatch(/[\u202A-\u202E\u2028\u2029\r]/);
+    fake.notifications.clear();
+    await notifyFrom(listing([...ticketsWith(4), { ...ticketsWith(5)[4]!, id: '999' }]), settings);
+    const [alone] = [...fake.notifications.values()];
+    expect(alone!.message).toBe('Refund evil #9999 Forged line #8888 Another');
+  });
+
   it('name a customer reply on a ticket of mine, and a ticket of mine about to breach its due time', async () => {
     await withNotifications({ notifyBreach: false });
     await alarm();
     const ticket = mine.find((t) => t['lastThread'] && (t['lastThread'] as { direction: string }).direction === 'out')!;
     sandbox.current.state.configure({ customerReplied: { [ticket.id]: Date.now() - 60_000 } });
     await alarm();
-    expect(shown()).toEqual([`Customer replied: #${ticket.ticketNumber}`]);
+    expect(shown()).toEqual([`Customer replied: #${isolated(ticket.ticketNumber)}`]);
 
     await fake.local.set({ settings: { ...(fake.local.data['settings'] as object), notifyBreach: true, breachMinutes: 60 } });
     await alarm();
     // The demo's tickets of mine due in 45 minutes.
-    expect(shown().at(-1)).toMatch(/^(Due in \d+ min: #\d+|\d+ of your tickets are due within 1 hour)$/);
+    expect(shown().at(-1)).toMatch(/^(Due in \d+ min: #\u2068\d+\u2069|\d+ of your tickets are due within 1 hour)$/);
     const count = shown().length;
     await alarm();
     expect(shown()).toHaveLength(count);
