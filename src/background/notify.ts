@@ -9,14 +9,10 @@ import browser from 'webextension-polyfill';
 import type { TicketListing } from '../shared/messages.ts';
 import { NOTIFICATION_KIND_NAMES, NOTIFICATION_KINDS, type NotificationKind } from '../shared/notification-kinds.ts';
 import { inQuietHours, NOTIFICATIONS_PERMISSION, type Settings, snoozeUntilItem } from '../shared/storage/settings.ts';
-import { storageItem } from '../shared/storage/storage-item.ts';
 import { t } from '../shared/words/i18n.ts';
 import { isolated, oneLine } from '../shared/words/plain-text.ts';
 import type { Ticket } from '../shared/zoho/ticket.ts';
-import { notifySeenItem, type SeenTickets, tokenItem } from './worker-store.ts';
-
-/** Where a notification leads: the ticket's link in Zoho Desk, by notification id. */
-export const notifyTargetsItem = storageItem<Readonly<Record<string, string | null>>>('session', 'notifyTargets', {});
+import { notifySeenItem, notifyTargetsItem, type SeenTickets, tokenItem } from './worker-store.ts';
 
 /** Keys kept of the notifications shown: more than a day of any agent's. */
 const SHOWN_KEPT = 500;

@@ -4,6 +4,7 @@
  * (test/unit/boundaries.test.ts) keeps it that way.
  */
 
+import browser from 'webextension-polyfill';
 import type { NamedChoice } from '../shared/storage/filters.ts';
 import { type StorageItem, storageItem } from '../shared/storage/storage-item.ts';
 import { ticketCacheItem, ticketTailItem } from '../shared/storage/ticket-cache.ts';
@@ -74,6 +75,21 @@ export interface SeenTickets {
 
 export const notifySeenItem = storageItem<SeenTickets | null>('session', 'notifySeen', null);
 
+/** Where a notification leads: the ticket's link in Zoho Desk, by notification id (notify.ts). */
+export const notifyTargetsItem = storageItem<Readonly<Record<string, string | null>>>('session', 'notifyTargets', {});
+
+/**
+ * Every notification this extension shows, closed: each names a ticket of the account, and the
+ * operating system keeps them listed after the browser forgets them. Without the permission
+ * there are none to close.
+ */
+async function closeNotifications(): Promise<void> {
+  const api = (browser as { notifications?: typeof browser.notifications }).notifications;
+  if (!api) return;
+  const shown = await api.getAll().catch(() => ({}));
+  await Promise.all(Object.keys(shown).map((id) => api.clear(id).catch(() => false)));
+}
+
 /** Why the last sign-in failed, kept for a popup that closed while it ran. */
 export const lastSignInErrorItem = storageItem<AppError | null>('session', 'lastSignInError', null);
 
@@ -86,7 +102,8 @@ export async function forgetToken(): Promise<void> {
 }
 
 /**
- * Forgets what belongs to the account signed in until now (organizations, agent, tickets) and
+ * Forgets what belongs to the account signed in until now (organizations, agent, tickets, the
+ * notifications shown and where they lead) and
  * ends its generation (account-generation.ts), so that nothing fetched for it is written back;
  * the token stays. A sign-in cannot race a revoke: both run one after another (sign-in.ts).
  */
@@ -97,6 +114,8 @@ export async function clearAccountData(): Promise<void> {
     agentIdsItem.remove(),
     queueCacheItem.remove(),
     notifySeenItem.remove(),
+    notifyTargetsItem.remove(),
+    closeNotifications(),
     clearTicketCache(),
   ]);
 }

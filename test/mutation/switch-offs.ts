@@ -351,6 +351,14 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     ],
   },
   {
+    threat: 'Notifications, and where they lead, outliving Revoke or a change of account (the operating system keeps them listed)',
+    together: true,
+    edits: [
+      { file: 'src/background/worker-store.ts', find: '    notifyTargetsItem.remove(),\n', replace: '' },
+      { file: 'src/background/worker-store.ts', find: '    closeNotifications(),\n', replace: '' },
+    ],
+  },
+  {
     threat: 'Customer text forging lines or reversing text in a notification (a line break, U+2028, U+202E in a subject)',
     together: true,
     edits: [

@@ -6,10 +6,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { refreshBadge } from '../../src/background/badge.ts';
 import { createMenu, runMenuItem } from '../../src/background/menu.ts';
-import { notifyFrom, notifyTargetsItem, onNotificationClicked } from '../../src/background/notify.ts';
+import { notifyFrom, onNotificationClicked } from '../../src/background/notify.ts';
 import { revoke } from '../../src/background/revoke.ts';
 import { signIn } from '../../src/background/sign-in.ts';
 import { cacheWritten } from '../../src/background/ticket-list.ts';
+import { notifyTargetsItem } from '../../src/background/worker-store.ts';
 import type { TicketListing } from '../../src/shared/messages.ts';
 import { DEFAULT_SETTINGS, inQuietHours } from '../../src/shared/storage/settings.ts';
 import { demoTickets, ME, ORGANIZATIONS } from '../sandbox/data.ts';
@@ -174,6 +175,25 @@ describe('notifications', () => {
     sandbox.current.state.configure({ reassign: Object.fromEntries(notMine.slice(0, 3).map((t) => [t.id, ME.id])) });
     await alarm();
     expect(shown()).toEqual([]);
+  });
+
+  it('are all closed, with where they lead, on revoke and when another account signs in', async () => {
+    for (const leave of [() => revoke(), () => signIn('custom')]) {
+      await withNotifications();
+      await alarm();
+      sandbox.current.state.configure({ reassign: { [notMine[0]!.id]: ME.id } });
+      await alarm();
+      expect(fake.notifications.size).toBe(1);
+      expect(Object.keys(await notifyTargetsItem.get())).toHaveLength(1);
+      await leave();
+      expect(fake.notifications.size).toBe(0);
+      expect(await notifyTargetsItem.get()).toEqual({});
+      // A click on one the system still lists leads nowhere.
+      await onNotificationClicked('desk-assigned-1');
+      expect(fake.tabs).toEqual([]);
+      await revoke();
+      sandbox.current.state.configure({ reassign: {} });
+    }
   });
 
   it('open their ticket in the Zoho Desk tab already open, else in a new one', async () => {
