@@ -57,6 +57,12 @@ describe('notifications', () => {
     await alarm();
     // Four more at once: one notification for them all.
     await expect.poll(shownCount).toBe(2);
+
+    // Revoke closes them all, and forgets where they lead.
+    await settings.getByRole('button', { name: 'Revoke access' }).click();
+    await expect.poll(shownCount).toBe(0);
+    const targets = await h.browser.worker.evaluate(() => chrome.storage.session.get('notifyTargets'));
+    expect(targets).toEqual({});
   });
 
   it('notify a customer reply on a ticket of mine, and none while snoozed', async () => {
