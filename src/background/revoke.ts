@@ -5,7 +5,10 @@
 import * as oauth from 'oauth4webapi';
 import { builtConfig } from '../shared/build-config.ts';
 import type { RevokeOutcome } from '../shared/messages.ts';
-import { effectiveClient } from '../shared/storage/settings.ts';
+import { filterItem, validFilter } from '../shared/storage/filters.ts';
+import { departmentByOrganizationItem, organizationIdItem } from '../shared/storage/organization-choice.ts';
+import { effectiveClient, readSettings, updateSettings } from '../shared/storage/settings.ts';
+import { lastTargetItem } from '../shared/storage/sign-in-targets.ts';
 import { jsonOf, MAX_TOKEN_BYTES, readBounded } from '../shared/zoho/bounded-body.ts';
 import { isRecord } from '../shared/zoho/parse.ts';
 import { clearBadge } from './badge.ts';
@@ -44,11 +47,29 @@ export function revoke(): Promise<RevokeOutcome> {
   return exclusive(revokeNow);
 }
 
+/**
+ * What storage.local holds that names the account: the organization chosen, the department
+ * remembered per organization, the department and view of the filter, the view the badge counts
+ * and the data center. The rest stays: the client id, the language, intervals and the filter's
+ * status, owner and sort are not about the account (docs/SECURITY.md, "What Revoke leaves").
+ */
+async function forgetAccountChoices(): Promise<void> {
+  const [filter, settings] = await Promise.all([filterItem.get(), readSettings()]);
+  await Promise.all([
+    organizationIdItem.remove(),
+    departmentByOrganizationItem.remove(),
+    lastTargetItem.remove(),
+    filterItem.set({ ...validFilter(filter), department: null, view: null }),
+    settings.badgeView ? updateSettings({ badgeView: null }) : undefined,
+  ]);
+}
+
 async function revokeNow(): Promise<RevokeOutcome> {
   const token = await tokenItem.get();
   const accountsServer = token?.accountsServer ?? builtConfig().accountsUrl;
   const revokedAtZoho = token ? await revokeAtZoho(token.accountsServer, token.accessToken) : true;
   await clearSession();
+  await forgetAccountChoices();
   await clearBadge();
   // Host access to a data center was granted for this sign-in: give it back too.
   await releaseHostAccess().catch(() => undefined);

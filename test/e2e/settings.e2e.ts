@@ -29,9 +29,24 @@ describe('settings', () => {
     const popup = await h.browser.openPopup();
     await signIn(h, popup);
     const [token] = [...h.sandbox.state.tokens.keys()];
+    // What a day's use remembers of the account: a department and a view, also for the badge.
+    await h.browser.worker.evaluate(async () => {
+      const choice = { id: '5000000000011', name: 'Acme Corp escalations' };
+      const { settings } = (await chrome.storage.local.get('settings')) as { settings: object };
+      await chrome.storage.local.set({
+        orgId: '60001234567',
+        departmentByOrg: { '60001234567': choice },
+        filter: { status: 'open', owner: 'me', sort: 'due', department: choice, view: choice },
+        settings: { ...settings, badgeCount: 'view', badgeView: choice },
+      });
+    });
     const settings = await h.browser.openOptions();
     await settings.getByRole('button', { name: 'Revoke access' }).click();
     await expect.poll(() => settings.getByText(/Access revoked/).isVisible()).toBe(true);
+    const local = (await storageDump(h)).local;
+    for (const key of ['orgId', 'departmentByOrg', 'dataCenter']) expect(local, key).not.toHaveProperty(key);
+    expect(JSON.stringify(local)).not.toMatch(/60001234567|5000000000011|Acme/);
+    expect(local['filter']).toMatchObject({ owner: 'me', sort: 'due', department: null, view: null });
 
     const revoke = h.sandbox.state.log.find((r) => r.path === '/oauth/v2/token/revoke');
     expect(revoke?.method).toBe('POST');

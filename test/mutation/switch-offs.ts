@@ -403,6 +403,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     edits: [
       { file: 'src/background/revoke.ts', find: '  await clearSession();\n', replace: '' },
       { file: 'src/background/revoke.ts', find: '  await releaseHostAccess().catch(() => undefined);\n', replace: '' },
+      { file: 'src/background/revoke.ts', find: '  await forgetAccountChoices();\n', replace: '' },
     ],
   },
   {
