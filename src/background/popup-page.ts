@@ -15,7 +15,8 @@ import { ticketCacheItem } from '../shared/storage/ticket-cache.ts';
 import { pageLanguage, t } from '../shared/words/i18n.ts';
 import { accountGeneration } from './account-generation.ts';
 import { keptAnswer } from './in-flight.ts';
-import { cacheWritten, startRememberedList, ticketCache } from './ticket-list.ts';
+import { cacheWritten, startRememberedList } from './ticket-list.ts';
+import { ticketCache } from './worker-store.ts';
 
 /** The parts of the service worker's events used here (not in TypeScript's DOM library). */
 export interface PageFetchEvent extends Event {

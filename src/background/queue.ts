@@ -14,8 +14,7 @@ import { type AppError, toAppError } from '../shared/zoho/errors.ts';
 import { agentId, withOrganization } from './account.ts';
 import { accountGeneration, sameAccountGuard } from './account-generation.ts';
 import { sharedInFlight } from './in-flight.ts';
-import { sessionCache } from './session-cache.ts';
-import { type QueueCache, queueCacheItem } from './worker-store.ts';
+import { type QueueCache, queueCache, queueCacheItem } from './worker-store.ts';
 
 /** The header's workload changes slowly: asked at most once in this long, whatever the list's freshness. */
 export const WORKLOAD_FRESH_MS = 5 * 60_000;
@@ -29,8 +28,6 @@ export const LISTS_FRESH_MS = 10 * 60_000;
 const viewsKey = (orgId: string, departmentId: string | null) => `${orgId}|${departmentId ?? 'all'}`;
 
 /** Writes one change into the cache, unless another account signed in meanwhile. */
-const queueCache = sessionCache();
-
 function remember(sameAccount: () => boolean, change: (cache: QueueCache) => QueueCache): Promise<void> {
   return queueCache.update(queueCacheItem, sameAccount, change);
 }

@@ -25,8 +25,7 @@ import { agentId, type KnownAccount, withOrganization } from './account.ts';
 import { accountGeneration, sameAccountGuard } from './account-generation.ts';
 import { sharedInFlight } from './in-flight.ts';
 import { recountView } from './queue.ts';
-import { sessionCache } from './session-cache.ts';
-import { clearTicketCache, organizationsItem, tokenItem } from './worker-store.ts';
+import { dropTicketCache, organizationsItem, ticketCache, tokenItem } from './worker-store.ts';
 
 /** A sane cap: past this the user is told to narrow the list in Zoho Desk. */
 export const MAX_TICKETS = 1000;
@@ -72,9 +71,6 @@ async function fetchListing(filter: TicketFilter, previous: TicketListing | null
  */
 const flights = sharedInFlight<TicketListing>();
 
-/** The ticket cache's writes (session-cache.ts): the popup's page counts them (popup-page.ts). */
-export const ticketCache = sessionCache();
-
 /** Once the ticket cache's writes queued so far are done. */
 export function cacheWritten(): Promise<void> {
   return ticketCache.written();
@@ -96,7 +92,7 @@ function remember(listing: TicketListing, sameAccount: () => boolean): Promise<v
       // open asks Zoho again.
       if (!sameAccount()) return;
       await Promise.all([ticketCacheItem.set({ [listing.filterKey]: head }), ticketTailItem.set({ [listing.filterKey]: tail })]).catch(
-        clearTicketCache,
+        dropTicketCache,
       );
     }
   });
@@ -214,6 +210,6 @@ export async function chooseOrganization(request: { orgId: string }): Promise<Ti
   const [filter, departments] = await Promise.all([filterItem.get(), departmentByOrganizationItem.get()]);
   await filterItem.set({ ...validFilter(filter), department: validChoice(departments[request.orgId]), view: null });
   // After any list of the organization before that is still on its way into the cache.
-  await ticketCache.write(() => true, clearTicketCache);
+  await ticketCache.write(() => true, dropTicketCache);
   return listReply();
 }

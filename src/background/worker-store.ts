@@ -12,6 +12,7 @@ import type { DeskView, Workload } from '../shared/zoho/desk-api.ts';
 import type { AppError } from '../shared/zoho/errors.ts';
 import type { Organization } from '../shared/zoho/organization.ts';
 import { endAccountGeneration } from './account-generation.ts';
+import { sessionCache } from './session-cache.ts';
 
 export interface TokenRecord {
   readonly accessToken: string;
@@ -112,16 +113,27 @@ export async function clearAccountData(): Promise<void> {
   await Promise.all([
     organizationsItem.remove(),
     agentIdsItem.remove(),
-    queueCacheItem.remove(),
+    queueCache.write(always, () => queueCacheItem.remove()),
     notifySeenItem.remove(),
     notifyTargetsItem.remove(),
     closeNotifications(),
-    clearTicketCache(),
+    ticketCache.write(always, dropTicketCache),
   ]);
 }
 
-/** Forgets the cached ticket lists, which are only a cache: Zoho has them. */
-export async function clearTicketCache(): Promise<void> {
+/**
+ * The caches' writes, one after another (session-cache.ts). Forgetting the account queues its
+ * removals behind them, so that a write already past its account check cannot land after it.
+ */
+export const ticketCache = sessionCache();
+export const queueCache = sessionCache();
+const always = () => true;
+
+/**
+ * Removes the cached ticket lists at once, not queued: for a cache write that finds storage
+ * full, and for the token, which needs the room now. Only a cache: Zoho has them.
+ */
+export async function dropTicketCache(): Promise<void> {
   await Promise.all([ticketCacheItem.remove(), ticketTailItem.remove()]);
 }
 
@@ -134,10 +146,10 @@ export async function storeEssential<T>(item: StorageItem<T>, value: T): Promise
   try {
     await item.set(value);
   } catch {
-    await clearTicketCache();
+    await dropTicketCache();
     // A list written back meanwhile may have taken the room again: once more.
     await item.set(value).catch(async () => {
-      await clearTicketCache();
+      await dropTicketCache();
       await item.set(value);
     });
   }

@@ -329,7 +329,7 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     edits: [
       {
         file: 'src/background/ticket-list.ts',
-        find: '      await Promise.all([ticketCacheItem.set({ [listing.filterKey]: head }), ticketTailItem.set({ [listing.filterKey]: tail })]).catch(\n        clearTicketCache,\n      );',
+        find: '      await Promise.all([ticketCacheItem.set({ [listing.filterKey]: head }), ticketTailItem.set({ [listing.filterKey]: tail })]).catch(\n        dropTicketCache,\n      );',
         replace: '',
       },
       {

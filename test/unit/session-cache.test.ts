@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { endAccountGeneration, sameAccountGuard } from '../../src/background/account-generation.ts';
 import { sessionCache } from '../../src/background/session-cache.ts';
+import { clearAccountData, ticketCache } from '../../src/background/worker-store.ts';
 import { storageItem } from '../../src/shared/storage/storage-item.ts';
+import { ticketCacheItem } from '../../src/shared/storage/ticket-cache.ts';
 import { fake } from './fake-browser.ts';
 
 const counts = storageItem<readonly number[]>('session', 'counts', []);
@@ -51,5 +53,18 @@ describe('the session cache', () => {
     await cache.written();
     expect(await counts.get()).toEqual([1]);
     expect(cache.writesDone() - before).toBe(2);
+  });
+
+  it('lets no write already past its account check land after the account is forgotten', async () => {
+    const guard = sameAccountGuard();
+    // A list write that checked its account, and is still on its way to storage.
+    const late = ticketCache.write(guard, async () => {
+      await new Promise((done) => setTimeout(done, 10));
+      await ticketCacheItem.set({ mine: {} as never });
+    });
+    await new Promise((done) => setTimeout(done, 1));
+    await clearAccountData();
+    await late;
+    expect(fake.session.data).not.toHaveProperty('ticketCache');
   });
 });
