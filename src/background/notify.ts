@@ -49,10 +49,14 @@ function notificationFor(kind: NotificationKind, found: readonly Found[], settin
   const [first] = found;
   if (found.length === 1 && first) {
     const { ticket } = first;
-    return { title: words.one(ticket, look), message: oneLine(ticket.subject) || t('noSubject'), target: ticket.webUrl };
+    // Without subjects, the title says it all; the system shows an empty message as none.
+    const message = settings.notifySubjects ? oneLine(ticket.subject) || t('noSubject') : '';
+    return { title: words.one(ticket, look), message, target: ticket.webUrl };
   }
   // One line per ticket, whatever its subject holds: a line break in it must not forge another.
-  const named = found.slice(0, NAMED_IN_GROUP).map(({ ticket }) => `#${isolated(ticket.number)} ${isolated(ticket.subject)}`);
+  const named = found
+    .slice(0, NAMED_IN_GROUP)
+    .map(({ ticket }) => `#${isolated(ticket.number)}${settings.notifySubjects ? ` ${isolated(ticket.subject)}` : ''}`);
   return { title: words.many(found.length, look), message: named.join('\n'), target: null };
 }
 

@@ -83,6 +83,18 @@ export function Notifications() {
               </label>
             );
           })}
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={settings.notifySubjects}
+              aria-describedby="notify-subjects-help"
+              onChange={(event) => void change({ notifySubjects: event.currentTarget.checked })}
+            />
+            {t('notifySubjectsLabel')}
+          </label>
+          <p id="notify-subjects-help" class="hint">
+            {t('notifySubjectsHelp')}
+          </p>
           <label class="field">
             <span>{t('breachMinutesLabel')}</span>
             <select

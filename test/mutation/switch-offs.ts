@@ -359,11 +359,16 @@ export const SWITCH_OFFS: readonly SwitchOff[] = [
     ],
   },
   {
+    threat:
+      "Customers' words leaving the browser in the operating system's notification centre, which keeps them on disk after the browser closes",
+    edits: [{ file: 'src/shared/storage/settings.ts', find: '  notifySubjects: false,\n', replace: '  notifySubjects: true,\n' }],
+  },
+  {
     threat: 'Customer text forging lines or reversing text in a notification (a line break, U+2028, U+202E in a subject)',
     together: true,
     edits: [
       { file: 'src/background/notify.ts', find: 'isolated(ticket.subject)', replace: 'String(ticket.subject)' },
-      { file: 'src/background/notify.ts', find: 'message: oneLine(ticket.subject)', replace: 'message: ticket.subject' },
+      { file: 'src/background/notify.ts', find: '? oneLine(ticket.subject) ||', replace: '? ticket.subject ||' },
     ],
   },
   {

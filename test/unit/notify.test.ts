@@ -89,9 +89,34 @@ describe('notifications', () => {
     expect([...fake.notifications.values()][0]?.message.split('\n')).toHaveLength(3);
   });
 
-  it('keep each subject on its own line, its text in its order, in a group and alone', async () => {
+  it('carry no subject unless subjects are turned on: the system keeps them', async () => {
     fake.grantedApis.add('notifications');
     const settings = { ...DEFAULT_SETTINGS, notificationsEnabled: true };
+    expect(settings.notifySubjects).toBe(false);
+    const ticket = (at: number) => ({
+      id: String(600 + at),
+      number: String(800 + at),
+      subject: `Secret plan ${at}`,
+      customerWaitingSince: null,
+      dueDate: null,
+      webUrl: null,
+    });
+    const listing = (list: object[]) => ({ tickets: list }) as unknown as TicketListing;
+    await notifyFrom(listing([]), settings);
+    await notifyFrom(listing([ticket(0)]), settings);
+    await notifyFrom(listing([ticket(0), ticket(1), ticket(2), ticket(3)]), settings);
+    const shownNow = [...fake.notifications.values()];
+    expect(shownNow).toHaveLength(2);
+    expect(JSON.stringify(shownNow)).not.toContain('Secret plan');
+    expect(shownNow[0]).toEqual({ title: `Assigned to you: #${isolated('800')}`, message: '' });
+    expect(shownNow[1]!.message.split('\n')).toEqual(['801', '802', '803'].map((n) => `#${isolated(n)}`));
+    await notifyFrom(listing([ticket(0), ticket(1), ticket(2), ticket(3), ticket(4)]), { ...settings, notifySubjects: true });
+    expect([...fake.notifications.values()].at(-1)?.message).toBe('Secret plan 4');
+  });
+
+  it('keep each subject on its own line, its text in its order, in a group and alone', async () => {
+    fake.grantedApis.add('notifications');
+    const settings = { ...DEFAULT_SETTINGS, notificationsEnabled: true, notifySubjects: true };
     const hostile = 'Refund \u202Eevil\n#9999 Forged line\u2028#8888 Another';
     const ticketsWith = (count: number) =>
       Array.from({ length: count }, (_, at) => ({

@@ -43,6 +43,11 @@ export interface Settings extends Readonly<Record<NotificationSetting, boolean>>
   readonly freshnessSeconds: number;
   /** Notifications (needs the optional `notifications` permission); each kind's own setting comes from notification-kinds.ts. */
   readonly notificationsEnabled: boolean;
+  /**
+   * Whether a notification shows the ticket's subject: the operating system keeps notifications
+   * outside the browser, so by default they name only what happened and the ticket number.
+   */
+  readonly notifySubjects: boolean;
   /** A ticket of mine due within this many minutes notifies once. */
   readonly breachMinutes: number;
   /** No notification from `from` to `to` (local "HH:MM"; may cross midnight); null: none. */
@@ -60,6 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   freshnessSeconds: 30,
   notificationsEnabled: false,
   ...NOTIFICATION_DEFAULTS,
+  notifySubjects: false,
   breachMinutes: 30,
   quietHours: null,
 };
