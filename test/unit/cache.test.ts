@@ -149,6 +149,19 @@ describe('what is kept', () => {
     expect(fake.session.data).not.toHaveProperty('ticketCacheTail');
   });
 
+  it('writes nothing back of a fetch still on its way when the account is forgotten', async () => {
+    await signIn('custom');
+    sandbox.current.state.configure({ deskLatencyMs: 150 });
+    const pending = listReply({ force: true });
+    await new Promise((done) => setTimeout(done, 30));
+    // Forgotten while Zoho has not answered yet: the answer must not fill the cache again.
+    await clearSession();
+    await pending.catch(() => undefined);
+    await cacheWritten();
+    expect(fake.session.data).not.toHaveProperty('ticketCache');
+    expect(fake.session.data).not.toHaveProperty('ticketCacheTail');
+  });
+
   it('keeps the first rows apart from the rest, so the first frame reads little', async () => {
     sandbox.current.state.configure({ ticketCount: 300 });
     await fake.local.set({ filter: { status: 'all', owner: 'all', sort: 'newest' } });
